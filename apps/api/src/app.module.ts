@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ArticlesModule } from './articles/articles.module';
+import { CommentsModule } from './comments/comments.module';
+import { AppConfig } from './config/app.config';
+import { sqliteOptions } from './database/database-options';
+import { HealthController } from './health/health.controller';
+import { IngestModule } from './ingest/ingest.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { ScoringModule } from './scoring/scoring.module';
+import { SettingsModule } from './settings/settings.module';
+import { TrendsModule } from './trends/trends.module';
+
+/** The config, available to every module. */
+@Module({})
+class ConfigModule {
+  static register(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+/** The Tenor API, and the built dashboard at `/` when it exists. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    const isDashboardBuilt = existsSync(join(config.dashboardDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        TypeOrmModule.forRoot({ ...sqliteOptions(config.databasePath), entities: [], autoLoadEntities: true }),
+        SettingsModule,
+        ScoringModule,
+        ArticlesModule,
+        CommentsModule,
+        ModerationModule,
+        TrendsModule,
+        IngestModule,
+        ...(isDashboardBuilt
+          ? [ServeStaticModule.forRoot({ rootPath: config.dashboardDir, exclude: ['/api/{*path}'] })]
+          : []),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { ArticleDetail, ArticleSummary, CreateResult } from '@tenor/contracts';
+import { ArticlesService } from './articles.service';
+import { CreateArticleDto } from './dto/create-article.dto';
+
+/** Articles and their comment counts. */
+@ApiTags('articles')
+@Controller('articles')
+export class ArticlesController {
+  constructor(private readonly articles: ArticlesService) {}
+
+  @Get()
+  list(): Promise<ArticleSummary[]> {
+    return this.articles.list();
+  }
+
+  @Get(':id')
+  findOne(@Param('id', ParseIntPipe) id: number): Promise<ArticleDetail> {
+    return this.articles.findOne(id);
+  }
+
+  /** Creates an article; posting the same external id again changes nothing. */
+  @Post()
+  @HttpCode(200)
+  create(@Body() article: CreateArticleDto): Promise<CreateResult> {
+    return this.articles.createMany([article]);
+  }
+}

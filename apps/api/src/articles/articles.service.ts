@@ -1,0 +1,122 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type ArticleDetail,
+  type ArticleInput,
+  type ArticleSummary,
+  COMMENT_STATUSES,
+  type CommentStatus,
+  type CreateResult,
+} from '@tenor/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { nowInstant, toStoredInstant } from '../common/instants';
+import { CommentEntity } from '../comments/comment.entity';
+import { ArticleEntity } from './article.entity';
+
+type ArticleCountsRow = { articleId: number; status: CommentStatus; count: string | number; flagged: string | number | null; compoundSum: string | number | null };
+
+/** Stores articles and summarises their comment sections. */
+@Injectable()
+export class ArticlesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Stores articles that are new by external id; ones already stored are left as they are. */
+  async createMany(inputs: ArticleInput[], manager: EntityManager = this.dataSource.manager): Promise<CreateResult> {
+    const externalIds = [...new Set(inputs.map((input) => input.externalId))];
+    const stored = await manager.find(ArticleEntity, { select: { externalId: true }, where: { externalId: In(externalIds) } });
+    const storedIds = new Set(stored.map((article) => article.externalId));
+    const now = nowInstant();
+    const seen = new Set<string>();
+    const rows = inputs.flatMap((input) => {
+      if (storedIds.has(input.externalId) || seen.has(input.externalId)) return [];
+      seen.add(input.externalId);
+      return [
+        {
+          externalId: input.externalId,
+          title: input.title,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ? toStoredInstant(input.publishedAt) : null,
+          publishedAtPrecision: input.publishedAt ? (input.publishedAtPrecision ?? 'minute') : null,
+          isPublishedAtInferred: input.isPublishedAtInferred ?? false,
+          body: input.body ?? null,
+          sourceFile: input.sourceFile ?? null,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ];
+    });
+    if (rows.length > 0) {
+      await manager.createQueryBuilder().insert().into(ArticleEntity).values(rows).orIgnore().updateEntity(false).execute();
+    }
+    const all = await manager.find(ArticleEntity, { select: { id: true, externalId: true }, where: { externalId: In(externalIds) } });
+    const idByExternalId = new Map(all.map((article) => [article.externalId, article.id]));
+    return {
+      created: rows.length,
+      existing: inputs.length - rows.length,
+      ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
+    };
+  }
+
+  /** Every article with its comment counts, newest first. */
+  async list(): Promise<ArticleSummary[]> {
+    const articles = await this.dataSource.manager.find(ArticleEntity, {
+      order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, id: 'DESC' },
+    });
+    const counts = await this.commentCounts();
+    return articles.map((article) => this.toSummary(article, counts));
+  }
+
+  /** One article with its body; 404 when missing. */
+  async findOne(id: number): Promise<ArticleDetail> {
+    const article = await this.dataSource.manager.findOneBy(ArticleEntity, { id });
+    if (!article) throw new NotFoundException(`article ${id} does not exist`);
+    return { ...this.toSummary(article, await this.commentCounts([id])), body: article.body };
+  }
+
+  private async commentCounts(articleIds?: number[]): Promise<Map<number, ArticleCountsRow[]>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CommentEntity, 'comment')
+      .select('comment.articleId', 'articleId')
+      .addSelect('comment.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(CASE WHEN comment.isFlagged = :isFlagged THEN 1 ELSE 0 END)', 'flagged')
+      .addSelect('SUM(comment.toneCompound)', 'compoundSum')
+      .setParameter('isFlagged', true)
+      .groupBy('comment.articleId')
+      .addGroupBy('comment.status');
+    if (articleIds) builder.where('comment.articleId IN (:...articleIds)', { articleIds });
+    const rows: ArticleCountsRow[] = await builder.getRawMany();
+    const byArticle = new Map<number, ArticleCountsRow[]>();
+    for (const row of rows) {
+      const articleId = Number(row.articleId);
+      byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), row]);
+    }
+    return byArticle;
+  }
+
+  private toSummary(article: ArticleEntity, counts: Map<number, ArticleCountsRow[]>): ArticleSummary {
+    const statusCounts = Object.fromEntries(COMMENT_STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
+    let flaggedCount = 0;
+    let compoundSum = 0;
+    for (const row of counts.get(article.id) ?? []) {
+      statusCounts[row.status] = Number(row.count);
+      flaggedCount += Number(row.flagged ?? 0);
+      compoundSum += Number(row.compoundSum ?? 0);
+    }
+    const commentCount = Object.values(statusCounts).reduce((sum, count) => sum + count, 0);
+    return {
+      id: article.id,
+      externalId: article.externalId,
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      publishedAtPrecision: article.publishedAtPrecision,
+      isPublishedAtInferred: Boolean(article.isPublishedAtInferred),
+      sourceFile: article.sourceFile,
+      commentCount,
+      flaggedCount,
+      statusCounts,
+      meanCompound: commentCount > 0 ? compoundSum / commentCount : null,
+    };
+  }
+}

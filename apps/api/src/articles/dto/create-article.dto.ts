@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type ArticleInput, DATE_PRECISIONS, type DatePrecision } from '@tenor/contracts';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** POST /api/articles. */
+export class CreateArticleDto implements ArticleInput {
+  @ApiProperty({ example: 'nyt-2022-01-27-nato' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  externalId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601 instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  publishedAt?: string;
+
+  @ApiPropertyOptional({ enum: DATE_PRECISIONS })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  publishedAtPrecision?: DatePrecision;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isPublishedAtInferred?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  body?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  sourceFile?: string;
+}

@@ -1,0 +1,124 @@
+import type { CommentStatus, EvidenceSpan, Language, RiskCategory, ToneLabel } from '@tenor/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ArticleEntity } from '../articles/article.entity';
+
+/** Evidence spans per risk category, as stored in the `evidence` JSON column. */
+export type StoredEvidence = Partial<Record<RiskCategory, EvidenceSpan[]>>;
+
+/** A reader comment with its scores and moderation state. Instants are ISO 8601 UTC strings. */
+@Entity({ name: 'comments' })
+@Index('ix_comments_queue', ['status', 'riskScore', 'id'])
+@Index('ix_comments_flagged_queue', ['status', 'isFlagged', 'riskScore', 'id'])
+@Index('ix_comments_posted_at', ['postedAt', 'id'])
+@Index('ix_comments_article_posted_at', ['articleId', 'postedAt'])
+@Index('ix_comments_posted_day', ['postedDay'])
+export class CommentEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Index('ux_comments_external_id', { unique: true })
+  @Column({ name: 'external_id', type: 'varchar', length: 200 })
+  externalId!: string;
+
+  @Column({ name: 'article_id', type: 'integer' })
+  articleId!: number;
+
+  @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: ArticleEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  author!: string;
+
+  @Column({ name: 'posted_at', type: 'varchar', length: 30 })
+  postedAt!: string;
+
+  /** The Europe/Berlin calendar day of postedAt (YYYY-MM-DD): the bucket of the daily series. */
+  @Column({ name: 'posted_day', type: 'varchar', length: 10 })
+  postedDay!: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  language!: Language;
+
+  @Column({ name: 'tone_compound', type: 'real' })
+  toneCompound!: number;
+
+  @Column({ name: 'tone_pos', type: 'real' })
+  tonePos!: number;
+
+  @Column({ name: 'tone_neu', type: 'real' })
+  toneNeu!: number;
+
+  @Column({ name: 'tone_neg', type: 'real' })
+  toneNeg!: number;
+
+  @Column({ name: 'tone_label', type: 'varchar', length: 10 })
+  toneLabel!: ToneLabel;
+
+  @Column({ name: 'risk_insult', type: 'real' })
+  riskInsult!: number;
+
+  @Column({ name: 'risk_profanity', type: 'real' })
+  riskProfanity!: number;
+
+  @Column({ name: 'risk_threat', type: 'real' })
+  riskThreat!: number;
+
+  @Column({ name: 'risk_hate', type: 'real' })
+  riskHate!: number;
+
+  @Column({ name: 'risk_spam', type: 'real' })
+  riskSpam!: number;
+
+  @Column({ name: 'risk_personal_data', type: 'real' })
+  riskPersonalData!: number;
+
+  @Column({ name: 'flag_insult', type: 'boolean' })
+  flagInsult!: boolean;
+
+  @Column({ name: 'flag_profanity', type: 'boolean' })
+  flagProfanity!: boolean;
+
+  @Column({ name: 'flag_threat', type: 'boolean' })
+  flagThreat!: boolean;
+
+  @Column({ name: 'flag_hate', type: 'boolean' })
+  flagHate!: boolean;
+
+  @Column({ name: 'flag_spam', type: 'boolean' })
+  flagSpam!: boolean;
+
+  @Column({ name: 'flag_personal_data', type: 'boolean' })
+  flagPersonalData!: boolean;
+
+  @Column({ type: 'simple-json' })
+  evidence!: StoredEvidence;
+
+  @Column({ name: 'risk_score', type: 'real' })
+  riskScore!: number;
+
+  @Column({ name: 'is_flagged', type: 'boolean' })
+  isFlagged!: boolean;
+
+  @Column({ type: 'varchar', length: 12, default: 'pending' })
+  status!: CommentStatus;
+
+  @Column({ name: 'scorer_version', type: 'varchar', length: 100 })
+  scorerVersion!: string;
+
+  /** Increments on every change, for optimistic concurrency of decisions. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  createdAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 30 })
+  updatedAt!: string;
+}

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type CommentInput, type Language, LANGUAGES } from '@tenor/contracts';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** The longest comment body accepted, in characters. */
+export const MAX_COMMENT_LENGTH = 20_000;
+
+/** POST /api/comments, and each item of a batch. */
+export class CreateCommentDto implements CommentInput {
+  @ApiProperty({ example: 'c-1001' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  externalId!: string;
+
+  @ApiProperty({ example: '002_04e33e5c51f282ea' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  articleExternalId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  author!: string;
+
+  @ApiProperty({ description: 'ISO 8601 instant' })
+  @IsISO8601({ strict: true })
+  postedAt!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_COMMENT_LENGTH)
+  body!: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Overrides language detection' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { ConfigError, loadAppConfig } from './app.config';
+
+describe('loadAppConfig', () => {
+  it('has defaults that work from the repository root', () => {
+    const config = loadAppConfig({}, '/srv/tenor');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databasePath: join('/srv/tenor', 'data/tenor.sqlite'),
+      seedDir: join('/srv/tenor', 'data/seeds'),
+      isSeedOnEmpty: true,
+      dashboardDir: join('/srv/tenor', 'dist/apps/dashboard/browser'),
+    });
+  });
+
+  it('reads the environment', () => {
+    const config = loadAppConfig(
+      { TENOR_PORT: '8080', TENOR_DATABASE_PATH: '/var/lib/tenor/db.sqlite', TENOR_SEED_ON_EMPTY: 'false' },
+      '/srv/tenor',
+    );
+    expect(config).toMatchObject({ port: 8080, databasePath: '/var/lib/tenor/db.sqlite', isSeedOnEmpty: false });
+  });
+
+  it('names every invalid variable', () => {
+    expect(() => loadAppConfig({ TENOR_PORT: 'eighty', TENOR_SEED_ON_EMPTY: 'maybe' })).toThrow(ConfigError);
+    expect(() => loadAppConfig({ TENOR_PORT: '70000' })).toThrow(/TENOR_PORT="?70000"?/);
+    expect(() => loadAppConfig({ TENOR_PORT: 'eighty' })).toThrow(/TENOR_PORT/);
+  });
+});

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ArticleEntity } from '../articles/article.entity';
+import { CommentEntity } from '../comments/comment.entity';
+import { ModerationEventEntity } from '../moderation/moderation-event.entity';
+import { MIGRATIONS } from '../migrations';
+import { SettingEntity } from '../settings/setting.entity';
+
+/** Every entity, for the migration CLI and tests; the app itself registers them per feature module. */
+export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity];
+
+// How long a statement waits for another connection's write lock before SQLITE_BUSY.
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/** The SQLite data source: WAL journal, foreign keys on, schema from migrations run at start (never synchronize). */
+export function sqliteOptions(databasePath: string): DataSourceOptions {
+  if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
+  return {
+    type: 'sqlite',
+    database: databasePath,
+    enableWAL: true,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error', 'warn'],
+  };
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ArticleInput, CommentInput } from '@tenor/contracts';
+import { parseFile } from '@tenor/ingest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { ArticlesService } from '../articles/articles.service';
+import { CommentsService } from '../comments/comments.service';
+
+/** What one ingest stored. */
+export interface IngestSummary {
+  files: number;
+  articlesCreated: number;
+  commentsCreated: number;
+  commentsExisting: number;
+}
+
+const INGESTIBLE_FILE = /\.(txt|json|ndjson|jsonl)$/i;
+
+/** Ingests parsed documents (articles first, then their comments) in one transaction. */
+@Injectable()
+export class IngestService {
+  private readonly logger = new Logger(IngestService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly articles: ArticlesService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  /** Stores articles and comments all or nothing; repeated external ids are not stored twice. */
+  async ingest(articles: ArticleInput[], comments: CommentInput[]): Promise<Omit<IngestSummary, 'files'>> {
+    return this.dataSource.transaction(async (manager) => {
+      const articleResult = await this.articles.createMany(articles, manager);
+      const commentResult = comments.length > 0 ? await this.comments.createMany(comments, manager) : undefined;
+      return {
+        articlesCreated: articleResult.created,
+        commentsCreated: commentResult?.created ?? 0,
+        commentsExisting: commentResult?.existing ?? 0,
+      };
+    });
+  }
+
+  /** Parses every ingestible file of a folder (seed text, JSON, NDJSON) and ingests them together. */
+  async ingestFolder(folder: string): Promise<IngestSummary> {
+    const names = (await readdir(folder)).filter((name) => INGESTIBLE_FILE.test(name)).sort();
+    const articles: ArticleInput[] = [];
+    const comments: CommentInput[] = [];
+    for (const name of names) {
+      const parsed = parseFile(name, await readFile(join(folder, name), 'utf8'));
+      articles.push(...parsed.articles);
+      comments.push(...parsed.comments);
+    }
+    const summary = { files: names.length, ...(await this.ingest(articles, comments)) };
+    this.logger.log(
+      `ingested ${folder}: ${summary.files} files, ${summary.articlesCreated} new articles, ${summary.commentsCreated} new comments`,
+    );
+    return summary;
+  }
+}

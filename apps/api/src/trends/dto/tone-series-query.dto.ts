@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** GET /api/trends/tone query string; days are Europe/Berlin calendar days. */
+export class ToneSeriesQueryDto {
+  @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD, inclusive' })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be a day as YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD, inclusive' })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be a day as YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  articleId?: number;
+}

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'ingest',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
