@@ -1,0 +1,151 @@
+import { DATE_PRECISIONS, LANGUAGES, type ArticleInput, type CommentInput } from '@tenor/contracts';
+import { IngestError } from './ingest-error';
+
+/** Where a record came from, for error messages: the file, the 1-based line it starts on, and a label such as `comments[3]`. */
+export interface RecordLocation {
+  file: string;
+  line?: number;
+  label?: string;
+}
+
+type FieldRule = (value: unknown) => string | null;
+
+// An ISO 8601 instant with an explicit offset: a date or a zone-less time would be ambiguous
+// between UTC and Berlin, so both are refused rather than guessed.
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+const nonEmptyString: FieldRule = (value) =>
+  typeof value !== 'string'
+    ? `must be a string, got ${typeName(value)}`
+    : value.trim() === ''
+      ? 'must not be empty'
+      : null;
+const anyString: FieldRule = (value) =>
+  typeof value === 'string' ? null : `must be a string, got ${typeName(value)}`;
+const boolean: FieldRule = (value) =>
+  typeof value === 'boolean' ? null : `must be true or false, got ${typeName(value)}`;
+const isoInstant: FieldRule = (value) => {
+  if (typeof value !== 'string') return `must be an ISO 8601 date string, got ${typeName(value)}`;
+  return parseIsoInstant(value) === null
+    ? `must be an ISO 8601 instant with time zone such as 2022-01-27T21:29:00Z, got ${JSON.stringify(value)}`
+    : null;
+};
+const oneOf =
+  (allowed: readonly string[]): FieldRule =>
+  (value) =>
+    typeof value === 'string' && allowed.includes(value)
+      ? null
+      : `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value) ?? 'undefined'}`;
+
+const ARTICLE_FIELDS: Record<keyof ArticleInput, { rule: FieldRule; isRequired: boolean }> = {
+  externalId: { rule: nonEmptyString, isRequired: true },
+  title: { rule: nonEmptyString, isRequired: true },
+  url: { rule: nonEmptyString, isRequired: false },
+  publishedAt: { rule: isoInstant, isRequired: false },
+  publishedAtPrecision: { rule: oneOf(DATE_PRECISIONS), isRequired: false },
+  isPublishedAtInferred: { rule: boolean, isRequired: false },
+  body: { rule: anyString, isRequired: false },
+  sourceFile: { rule: nonEmptyString, isRequired: false },
+};
+
+const COMMENT_FIELDS: Record<keyof CommentInput, { rule: FieldRule; isRequired: boolean }> = {
+  externalId: { rule: nonEmptyString, isRequired: true },
+  articleExternalId: { rule: nonEmptyString, isRequired: true },
+  author: { rule: nonEmptyString, isRequired: true },
+  postedAt: { rule: isoInstant, isRequired: true },
+  title: { rule: anyString, isRequired: false },
+  body: { rule: nonEmptyString, isRequired: true },
+  language: { rule: oneOf(LANGUAGES), isRequired: false },
+};
+
+/**
+ * Checks an untrusted record against `ArticleInput`: required strings non-empty, known fields only, valid
+ * instants and enums. Returns a copy with `publishedAt` normalised to UTC (`…Z`); throws `IngestError` naming the field.
+ */
+export function validateArticleInput(record: unknown, location: RecordLocation): ArticleInput {
+  const article = validateFields(record, ARTICLE_FIELDS, location) as unknown as ArticleInput;
+  if (article.publishedAt === undefined) {
+    for (const field of ['publishedAtPrecision', 'isPublishedAtInferred'] as const) {
+      if (article[field] !== undefined) fail(location, field, 'needs publishedAt');
+    }
+  } else {
+    article.publishedAt = normaliseInstant(article.publishedAt);
+  }
+  return article;
+}
+
+/**
+ * Checks an untrusted record against `CommentInput`: required strings non-empty, known fields only, a valid
+ * `postedAt` and language. Returns a copy with `postedAt` normalised to UTC (`…Z`); throws `IngestError` naming the field.
+ */
+export function validateCommentInput(record: unknown, location: RecordLocation): CommentInput {
+  const comment = validateFields(record, COMMENT_FIELDS, location) as unknown as CommentInput;
+  comment.postedAt = normaliseInstant(comment.postedAt);
+  return comment;
+}
+
+/** The instant an ISO 8601 string names, or null when it is not a real instant with a time zone (no 30 February, no 25:00). */
+export function parseIsoInstant(text: string): Date | null {
+  const match = ISO_INSTANT.exec(text);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match;
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const isRealDay =
+    calendar.getUTCFullYear() === Number(year) &&
+    calendar.getUTCMonth() === Number(month) - 1 &&
+    calendar.getUTCDate() === Number(day);
+  const isRealTime = Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59;
+  const isRealOffset = Number(offsetHours) <= 23 && Number(offsetMinutes) <= 59;
+  if (!isRealDay || !isRealTime || !isRealOffset) return null;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+function validateFields(
+  record: unknown,
+  fields: Record<string, { rule: FieldRule; isRequired: boolean }>,
+  location: RecordLocation,
+): Record<string, unknown> {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    fail(location, undefined, `must be an object, got ${typeName(record)}`);
+  }
+  const input = record as Record<string, unknown>;
+  const output: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
+    if (!Object.prototype.hasOwnProperty.call(fields, key)) fail(location, key, 'unknown field');
+  }
+  for (const [key, { rule, isRequired }] of Object.entries(fields)) {
+    const value = input[key];
+    if (value === undefined) {
+      if (isRequired) fail(location, key, 'is required');
+      continue;
+    }
+    const problem = rule(value);
+    if (problem !== null) fail(location, key, problem);
+    output[key] = value;
+  }
+  return output;
+}
+
+function normaliseInstant(text: string): string {
+  return (parseIsoInstant(text) as Date).toISOString();
+}
+
+function fail(location: RecordLocation, field: string | undefined, problem: string): never {
+  const subject = [location.label, field].filter((part) => part !== undefined).join('.');
+  throw new IngestError(
+    { file: location.file, line: location.line, field },
+    subject === '' ? problem : `${subject} ${problem}`,
+  );
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string'
+    ? 'a string'
+    : typeof value === 'object'
+      ? 'an object'
+      : `${typeof value} ${String(value)}`;
+}
