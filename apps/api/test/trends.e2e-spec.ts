@@ -42,7 +42,7 @@ describe('tone over time', () => {
   });
 
   it('filters by day range and article', async () => {
-    const ranged = (await tenor.http.get('/api/trends/tone?from=2024-03-11&to=2024-03-11').expect(200)).body as TonePoint[];
+    const ranged = (await tenor.http.get('/api/trends/tone?from=2024-03-11&to=2024-03-12').expect(200)).body as TonePoint[];
     expect(ranged.map((point) => point.day)).toEqual(['2024-03-11']);
     const article = (await tenor.http.get('/api/trends/tone?articleId=2').expect(200)).body as TonePoint[];
     expect(article).toEqual([expect.objectContaining({ day: '2024-03-11', count: 1 })]);

@@ -27,7 +27,7 @@ export class TrendsService {
       .groupBy('comment.postedDay')
       .orderBy('comment.postedDay', 'ASC');
     if (query.from) builder.andWhere('comment.postedDay >= :from', { from: query.from });
-    if (query.to) builder.andWhere('comment.postedDay <= :to', { to: query.to });
+    if (query.to) builder.andWhere('comment.postedDay < :to', { to: query.to });
     if (query.articleId) builder.andWhere('comment.articleId = :articleId', { articleId: query.articleId });
     const rows: ToneRow[] = await builder.getRawMany();
     return rows.map((row) => {

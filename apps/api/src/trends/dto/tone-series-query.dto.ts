@@ -11,7 +11,7 @@ export class ToneSeriesQueryDto {
   @Matches(DAY, { message: 'from must be a day as YYYY-MM-DD' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD, inclusive' })
+  @ApiPropertyOptional({ description: 'Day after the last, YYYY-MM-DD, exclusive (as in the comment list)' })
   @IsOptional()
   @Matches(DAY, { message: 'to must be a day as YYYY-MM-DD' })
   to?: string;

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'dashboard-data-access',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,52 @@
+import { DICTIONARIES, ENGLISH_TEXTS, GERMAN_TEXTS, TranslationKey } from './dictionary';
+import { isUiLanguage, translate } from './translate';
+
+describe('translate', () => {
+  it('looks a key up in the chosen language', () => {
+    expect(translate('de', 'queue.approve')).toBe('Freigeben');
+    expect(translate('en', 'queue.approve')).toBe('Approve');
+  });
+
+  it('fills named placeholders', () => {
+    expect(translate('de', 'queue.articleFilter', { title: 'Nato' })).toBe('Artikel: Nato');
+    expect(translate('en', 'error.status', { status: 502 })).toBe('Request failed (HTTP 502).');
+  });
+
+  it('leaves a placeholder visible when its value is missing', () => {
+    expect(translate('en', 'trends.summary', { count: 4 })).toBe('Comments: 4 · Days with comments: {days}');
+  });
+
+  it('does not read placeholder values from the prototype chain', () => {
+    expect(translate('de', 'queue.articleFilter', {})).toBe('Artikel: {title}');
+  });
+});
+
+describe('dictionaries', () => {
+  it('have the same keys in German and English', () => {
+    expect(Object.keys(ENGLISH_TEXTS).sort()).toEqual(Object.keys(GERMAN_TEXTS).sort());
+  });
+
+  it('have no empty text', () => {
+    for (const dictionary of Object.values(DICTIONARIES)) {
+      for (const key of Object.keys(dictionary) as TranslationKey[]) {
+        expect(dictionary[key].trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(GERMAN_TEXTS) as TranslationKey[]) {
+      expect([key, placeholders(ENGLISH_TEXTS[key])]).toEqual([key, placeholders(GERMAN_TEXTS[key])]);
+    }
+  });
+});
+
+describe('isUiLanguage', () => {
+  it('accepts the interface languages only', () => {
+    expect(isUiLanguage('de')).toBe(true);
+    expect(isUiLanguage('en')).toBe(true);
+    expect(isUiLanguage('fr')).toBe(false);
+    expect(isUiLanguage(null)).toBe(false);
+  });
+});

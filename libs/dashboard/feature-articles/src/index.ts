@@ -1,0 +1,1 @@
+export * from './lib/articles-page/articles-page.component';

@@ -1,0 +1,1 @@
+export * from './lib/trends-page/trends-page.component';

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'dashboard-ui',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,51 @@
+import { formatCompound, formatCount, formatDateTime, formatDay, formatPublishedDate, formatScore } from './format';
+
+describe('formatDateTime', () => {
+  it('shows the Berlin wall-clock time in German format', () => {
+    expect(formatDateTime('2022-01-27T14:10:00.000Z', 'de-DE')).toBe('27.01.2022, 15:10');
+  });
+
+  it('follows daylight saving time', () => {
+    expect(formatDateTime('2022-07-01T10:00:00Z', 'de-DE')).toBe('01.07.2022, 12:00');
+  });
+
+  it('returns unparsable input unchanged', () => {
+    expect(formatDateTime('gestern', 'de-DE')).toBe('gestern');
+  });
+});
+
+describe('formatPublishedDate', () => {
+  it('shows month precision as abbreviated month and year', () => {
+    expect(formatPublishedDate('2022-01-01T00:00:00.000Z', 'month', 'de-DE')).toBe('Jan. 2022');
+    expect(formatPublishedDate('2021-12-01T00:00:00.000Z', 'month', 'en-GB')).toBe('Dec 2021');
+  });
+
+  it('reads a month stored as Berlin midnight in UTC as that month', () => {
+    expect(formatPublishedDate('2021-12-31T23:00:00.000Z', 'month', 'de-DE')).toBe('Jan. 2022');
+  });
+
+  it('shows day precision as a date and minute precision with the time', () => {
+    expect(formatPublishedDate('2022-01-27T09:00:00Z', 'day', 'de-DE')).toBe('27.01.2022');
+    expect(formatPublishedDate('2022-01-27T09:00:00Z', 'minute', 'de-DE')).toBe('27.01.2022, 10:00');
+  });
+});
+
+describe('formatDay', () => {
+  it('formats a calendar day without shifting it', () => {
+    expect(formatDay('2022-01-27', 'de-DE')).toBe('27.01.2022');
+    expect(formatDay('not-a-day', 'de-DE')).toBe('not-a-day');
+  });
+});
+
+describe('number formats', () => {
+  it('signs compounds and uses the locale decimal separator', () => {
+    expect(formatCompound(0.4219, 'de-DE')).toBe('+0,42');
+    expect(formatCompound(-0.5, 'en-GB')).toBe('-0.50');
+    expect(formatCompound(0, 'de-DE')).toBe('0,00');
+  });
+
+  it('shows scores with two decimals and counts with grouping', () => {
+    expect(formatScore(0.875, 'de-DE')).toBe('0,88');
+    expect(formatCount(1234, 'de-DE')).toBe('1.234');
+  });
+});
