@@ -1,0 +1,47 @@
+import type { Language } from '@tenor/contracts';
+import { normalizeText } from '../text/normalize';
+import { tokenizeWords, WordToken } from '../text/word-tokens';
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words';
+
+/** +1 for a German function word, −1 for an English one. */
+const FUNCTION_WORD_VOTES: ReadonlyMap<string, number> = new Map<string, number>([
+  ...ENGLISH_FUNCTION_WORDS.map((word): [string, number] => [word, -1]),
+  ...GERMAN_FUNCTION_WORDS.map((word): [string, number] => [word, 1]),
+]);
+
+/** English needs at least this many function-word hits; shorter evidence is too thin and defaults to German. */
+const MIN_ENGLISH_HITS = 2;
+/** English must outvote German by this factor (our readers mostly write German, so ties and near-ties stay German). */
+const ENGLISH_DOMINANCE = 2;
+/** Each ä, ö, ü or ß counts as this many German function words: English text almost never has them. */
+const UMLAUT_WEIGHT = 1;
+
+/** Tells German from English by exclusive function words and umlauts; short or ambiguous text is German. */
+export function detectLanguage(text: string): Language {
+  const normalized = normalizeText(text);
+  return detectLanguageFromWords(tokenizeWords(normalized), normalized.umlautCount);
+}
+
+/** The same decision on already tokenized normalized text, so the scorer tokenizes once. */
+export function detectLanguageFromWords(words: readonly WordToken[], umlautCount: number): Language {
+  return detectLanguageFromVotes(
+    words.map((word) => languageVote(word.text)),
+    umlautCount,
+  );
+}
+
+/** A word's vote: +1 German function word, −1 English function word, 0 neither. */
+export function languageVote(word: string): number {
+  return FUNCTION_WORD_VOTES.get(word) ?? 0;
+}
+
+/** The decision from the words' votes and the umlaut count. */
+export function detectLanguageFromVotes(votes: readonly number[], umlautCount: number): Language {
+  let germanHits = umlautCount * UMLAUT_WEIGHT;
+  let englishHits = 0;
+  for (const vote of votes) {
+    if (vote === 1) germanHits++;
+    else if (vote === -1) englishHits++;
+  }
+  return englishHits >= MIN_ENGLISH_HITS && englishHits > germanHits * ENGLISH_DOMINANCE ? 'en' : 'de';
+}

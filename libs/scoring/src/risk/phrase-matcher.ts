@@ -1,0 +1,78 @@
+import { RISK_PHRASES, RiskPhraseData } from '../lexicon/generated/de-risk-lists';
+import type { PhraseHit } from './risk-types';
+
+/** Prefix triggers are looked up by this many first letters (the build guarantees every prefix trigger is this long). */
+const PREFIX_KEY_LENGTH = 4;
+
+/**
+ * The multi-word patterns at run time. Each pattern's regex runs only when one of its trigger words occurs in the
+ * comment, so a comment costs a lookup per word plus the few patterns it triggers.
+ */
+export class PhraseMatcher {
+  private readonly phrases: readonly RiskPhraseData[] = RISK_PHRASES;
+  private readonly regexes: readonly RegExp[] = RISK_PHRASES.map(
+    (phrase) => new RegExp(phrase.regexSource, 'g'),
+  );
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, { prefix: string; phrase: number }[]>();
+
+  constructor() {
+    this.phrases.forEach((phrase, index) => {
+      for (const trigger of phrase.triggers) pushTo(this.byWord, trigger, index);
+      for (const prefix of phrase.prefixTriggers) {
+        const key = prefix.slice(0, PREFIX_KEY_LENGTH);
+        const list = this.byPrefix.get(key);
+        if (list) list.push({ prefix, phrase: index });
+        else this.byPrefix.set(key, [{ prefix, phrase: index }]);
+      }
+    });
+  }
+
+  /** The phrases a word triggers, exactly or by prefix. */
+  triggersOf(word: string): readonly number[] {
+    const exact = this.byWord.get(word);
+    const prefixed =
+      word.length >= PREFIX_KEY_LENGTH ? this.byPrefix.get(word.slice(0, PREFIX_KEY_LENGTH)) : undefined;
+    if (!prefixed) return exact ?? NO_PHRASES;
+    const phrases = [...(exact ?? [])];
+    for (const { prefix, phrase } of prefixed) if (word.startsWith(prefix)) phrases.push(phrase);
+    return phrases.length === 0 ? NO_PHRASES : phrases;
+  }
+
+  /** Every match of the triggered patterns in the normalized text. */
+  match(text: string, triggered: Iterable<number>): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    for (const index of triggered) {
+      const regex = this.regexes[index];
+      const phrase = this.phrases[index];
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+        hits.push({
+          category: phrase.category,
+          rule: phrase.rule,
+          weight: phrase.weight,
+          start: match.index,
+          end: match.index + match[0].length,
+        });
+        if (match[0].length === 0) regex.lastIndex++;
+      }
+    }
+    return hits;
+  }
+}
+
+const NO_PHRASES: readonly number[] = [];
+
+function pushTo(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+let sharedPhraseMatcher: PhraseMatcher | undefined;
+
+/** The process-wide phrase matcher, built on first use. */
+export function getPhraseMatcher(): PhraseMatcher {
+  sharedPhraseMatcher ??= new PhraseMatcher();
+  return sharedPhraseMatcher;
+}

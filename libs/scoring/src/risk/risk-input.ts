@@ -1,0 +1,59 @@
+import { normalizeText, NormalizedText } from '../text/normalize';
+import { tokenizeWords, WordToken } from '../text/word-tokens';
+import { getPhraseMatcher } from './phrase-matcher';
+import type { RiskInput, TermHit } from './risk-types';
+import { getRiskWordFacts, WordFacts } from './word-facts';
+
+/** Builds the detectors' input from normalized, tokenized text: term hits per word, then triggered phrases; `factsOfWords`, when given, are the words' facts already looked up. */
+export function buildRiskInput(
+  normalized: NormalizedText,
+  words: readonly WordToken[],
+  factsOfWords?: readonly WordFacts[],
+): RiskInput {
+  const wordFacts = getRiskWordFacts();
+  const terms: TermHit[] = [];
+  let triggered: Set<number> | undefined;
+  for (let index = 0; index < words.length; index++) {
+    const facts = factsOfWords !== undefined ? factsOfWords[index] : wordFacts.factsOf(words[index]);
+    for (const { entry, match } of facts.terms) {
+      terms.push({
+        wordIndex: index,
+        list: entry[0],
+        kind: entry[1],
+        weight: entry[2],
+        lemma: entry[3],
+        match,
+      });
+    }
+    if (facts.phrases.length > 0) for (const phrase of facts.phrases) (triggered ??= new Set()).add(phrase);
+  }
+  return {
+    original: normalized.original,
+    normalized,
+    words,
+    terms,
+    phrases: triggered ? getPhraseMatcher().match(normalized.text, triggered) : [],
+  };
+}
+
+/** Builds the detectors' input from a comment. */
+export function buildRiskInputFromText(text: string): RiskInput {
+  const normalized = normalizeText(text);
+  return buildRiskInput(normalized, tokenizeWords(normalized));
+}
+
+/** The original-text span of a stretch of normalized text. */
+export function originalSpan(
+  input: RiskInput,
+  normalizedStart: number,
+  normalizedEnd: number,
+): { start: number; end: number } {
+  return { start: input.normalized.starts[normalizedStart], end: input.normalized.ends[normalizedEnd - 1] };
+}
+
+/** The original-text span of words first..last (inclusive). */
+export function wordsSpan(input: RiskInput, first: number, last: number): { start: number; end: number } {
+  const from = Math.min(first, last);
+  const to = Math.max(first, last);
+  return originalSpan(input, input.words[from].start, input.words[to].end);
+}

@@ -1,0 +1,347 @@
+import { getGermanToneLexicon, GermanToneLexicon, ToneWordInfo, WordFlag } from './german-tone-lexicon';
+import { IRONY_SCALAR, POST_NEGATION_WINDOW } from './german-tone-constants';
+import { normalizeText, NormalizedText } from '../text/normalize';
+import { tokenizeWords, WordToken } from '../text/word-tokens';
+import { toneTokens, ToneToken } from './tone-tokens';
+import {
+  BOOSTER_DISTANCE_FACTORS,
+  C_INCR,
+  CONTRAST_AFTER_SCALAR,
+  CONTRAST_BEFORE_SCALAR,
+  EXCLAMATION_INCREMENT,
+  LOOKBACK_WINDOW,
+  MANY_QUESTIONS_INCREMENT,
+  MAX_EXCLAMATION_MARKS,
+  N_SCALAR,
+  NEVER_SO_DISTANT_SCALAR,
+  NEVER_SO_SCALAR,
+  NORMALIZE_ALPHA,
+  QUESTION_INCREMENT,
+} from './vader-constants';
+
+/** VADER's four numbers: compound in −1..1 and the positive, neutral and negative shares. */
+export interface ToneScores {
+  readonly compound: number;
+  readonly pos: number;
+  readonly neu: number;
+  readonly neg: number;
+}
+
+/** How one token contributed to the tone, for explanations. */
+export interface ToneContribution {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The token's final valence after every rule (0 for boosters and neutral words, which are not listed). */
+  readonly valence: number;
+}
+
+/** The German tone with its breakdown. */
+export interface GermanToneAnalysis {
+  readonly scores: ToneScores;
+  readonly contributions: readonly ToneContribution[];
+}
+
+/** Words that make a following "nicht" part of a fixed phrase, not a negation of what came before (nicht nur, nicht mehr). */
+const NEGATION_PARTNERS: ReadonlySet<string> = new Set([
+  'nur',
+  'mehr',
+  'einmal',
+  'mal',
+  'immer',
+  'zuletzt',
+  'so',
+  'zu',
+]);
+
+/** What a token does in VADER's scheme. */
+const Role = { Neutral: 0, Sentiment: 1, Booster: 2 } as const;
+type Role = (typeof Role)[keyof typeof Role];
+
+/** VADER's tone for German text: compound, pos, neu, neg. */
+export function scoreGermanTone(text: string): ToneScores {
+  return analyseGermanTone(text).scores;
+}
+
+/** The German tone of a text, with its breakdown. */
+export function analyseGermanTone(text: string): GermanToneAnalysis {
+  const normalized = normalizeText(text);
+  return analyseGermanToneOf(normalized, tokenizeWords(normalized));
+}
+
+/**
+ * `wordInfos`, when given, are the lexicon's infos of `words` (the scorer looks each word up once for tone and risk).
+ * VADER (vader-sentiment's polarity_scores) ported to German: per-token valence from the German lexicon, ALL-CAPS
+ * emphasis, boosters and dampeners within three tokens, negation, the never-so rule, idioms, contrast words, and
+ * punctuation emphasis; plus German extensions (clause-final "nicht", scare-quote irony, compounds). Tokens are the
+ * normalized words (disguises undone); look-back stops at sentence ends, and contrast works per sentence, where VADER,
+ * built for single sentences, looks at the whole text.
+ */
+export function analyseGermanToneOf(
+  normalized: NormalizedText,
+  words: readonly WordToken[],
+  wordInfos?: readonly ToneWordInfo[],
+): GermanToneAnalysis {
+  const lexicon = getGermanToneLexicon();
+  const tokens = toneTokens(normalized, words);
+  const text = normalized.original;
+  if (tokens.length === 0) return { scores: { compound: 0, pos: 0, neu: 1, neg: 0 }, contributions: [] };
+  const infos = tokens.map((token) =>
+    wordInfos !== undefined && token.wordIndex >= 0
+      ? wordInfos[token.wordIndex]
+      : lexicon.tokenInfo(token.key, token.isStretched),
+  );
+  const roles = assignRoles(tokens, infos);
+  const isCapDifferential = hasCapDifferential(tokens);
+  const sentiments = tokens.map((_, index) =>
+    roles[index] === Role.Sentiment ? tokenValence(index, tokens, infos, roles, isCapDifferential) : 0,
+  );
+  applyIdioms(tokens, infos, sentiments, lexicon);
+  applyContrast(tokens, infos, sentiments);
+  const contributions: ToneContribution[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (sentiments[index] === 0) continue;
+    const token = tokens[index];
+    contributions.push({
+      text: text.slice(token.start, token.end),
+      start: token.start,
+      end: token.end,
+      valence: sentiments[index],
+    });
+  }
+  return { scores: scoreValence(sentiments, text), contributions };
+}
+
+/**
+ * A booster or dampener acts as one (valence 0, scaling the next word); a word that is both a booster and a lexicon
+ * word (richtig, echt, brutal) acts as a booster only when a sentiment word follows in the same sentence.
+ */
+function assignRoles(tokens: readonly ToneToken[], infos: readonly ToneWordInfo[]): Role[] {
+  return tokens.map((token, index) => {
+    const info = infos[index];
+    const isBooster = info.boosterScalar !== 0;
+    if (info.valence === undefined) return isBooster ? Role.Booster : Role.Neutral;
+    if (!isBooster) return Role.Sentiment;
+    const isFollowedBySentiment =
+      index + 1 < tokens.length &&
+      tokens[index + 1].sentence === token.sentence &&
+      infos[index + 1].valence !== undefined;
+    return isFollowedBySentiment ? Role.Booster : Role.Sentiment;
+  });
+}
+
+/** VADER's allcap_differential: some, but not all, tokens are in capitals. */
+function hasCapDifferential(tokens: readonly ToneToken[]): boolean {
+  let capitals = 0;
+  for (const token of tokens) if (token.isAllCaps) capitals++;
+  return capitals > 0 && capitals < tokens.length;
+}
+
+/** VADER's sentiment_valence for one lexicon word, with the German extensions. */
+function tokenValence(
+  index: number,
+  tokens: readonly ToneToken[],
+  infos: readonly ToneWordInfo[],
+  roles: readonly Role[],
+  isCapDifferential: boolean,
+): number {
+  const token = tokens[index];
+  let valence = infos[index].valence as number;
+  if (token.isAllCaps && isCapDifferential) valence += valence > 0 ? C_INCR : -C_INCR;
+  let isNegated = false;
+  for (let distance = 0; distance < LOOKBACK_WINDOW; distance++) {
+    const before = index - distance - 1;
+    if (before < 0 || tokens[before].sentence !== token.sentence) break;
+    if (roles[before] === Role.Sentiment) continue;
+    let scalar = boosterScalar(tokens[before], infos[before], valence, isCapDifferential);
+    if (scalar !== 0) scalar *= BOOSTER_DISTANCE_FACTORS[distance];
+    valence += scalar;
+    const checked = neverCheck(valence, infos, distance, index);
+    if (checked.isNegation) isNegated = true;
+    valence = checked.valence;
+  }
+  if (!isNegated && isNegatedAfter(index, tokens, roles)) valence *= N_SCALAR;
+  if (token.isScareQuoted && valence > 0) valence *= IRONY_SCALAR;
+  return valence;
+}
+
+/** VADER's scalar_inc_dec: a booster's push away from zero (toward zero for dampeners), more if it alone is in capitals. */
+function boosterScalar(
+  token: ToneToken,
+  info: ToneWordInfo,
+  valence: number,
+  isCapDifferential: boolean,
+): number {
+  let scalar = info.boosterScalar;
+  if (scalar === 0) return 0;
+  if (valence < 0) scalar = -scalar;
+  if (isCapDifferential && token.isAllCaps) scalar += valence > 0 ? C_INCR : -C_INCR;
+  return scalar;
+}
+
+function has(info: ToneWordInfo, flag: number): boolean {
+  return (info.flags & flag) !== 0;
+}
+
+/** VADER's never_check: negation within three tokens, and "nie so gut" as an intensifier rather than a negation. */
+function neverCheck(
+  valence: number,
+  infos: readonly ToneWordInfo[],
+  distance: number,
+  index: number,
+): { valence: number; isNegation: boolean } {
+  const at = (offset: number): ToneWordInfo => infos[index - offset];
+  if (distance === 0) {
+    return has(at(1), WordFlag.Negator)
+      ? { valence: valence * N_SCALAR, isNegation: true }
+      : { valence, isNegation: false };
+  }
+  if (distance === 1) {
+    if (has(at(2), WordFlag.Never) && has(at(1), WordFlag.NeverCompanion))
+      return { valence: valence * NEVER_SO_SCALAR, isNegation: false };
+    return has(at(2), WordFlag.Negator)
+      ? { valence: valence * N_SCALAR, isNegation: true }
+      : { valence, isNegation: false };
+  }
+  const isNeverSo = has(at(3), WordFlag.Never) && has(at(2), WordFlag.NeverCompanion);
+  if (isNeverSo || has(at(1), WordFlag.NeverCompanion))
+    return { valence: valence * NEVER_SO_DISTANT_SCALAR, isNegation: false };
+  return has(at(3), WordFlag.Negator)
+    ? { valence: valence * N_SCALAR, isNegation: true }
+    : { valence, isNegation: false };
+}
+
+/**
+ * German extension: "Das gefällt mir nicht.", "Da helfen auch nicht die Helme" — a "nicht" up to POST_NEGATION_WINDOW
+ * tokens after a sentiment word, in the same clause with no sentiment word between, negates it, unless it belongs to the
+ * next word ("gut und nicht schlecht", "nicht nur") or asks for agreement ("gut, nicht?"). An adjective before a capitalised
+ * noun is attributive ("der offenen Tür nicht gemeint"), which a later "nicht" does not negate.
+ */
+function isNegatedAfter(index: number, tokens: readonly ToneToken[], roles: readonly Role[]): boolean {
+  const token = tokens[index];
+  if (token.endsClause) return false;
+  const next = index + 1 < tokens.length ? tokens[index + 1] : undefined;
+  if (next !== undefined && next.sentence === token.sentence && next.isCapitalized && !token.isCapitalized)
+    return false;
+  for (let after = index + 1; after <= index + POST_NEGATION_WINDOW && after < tokens.length; after++) {
+    const next = tokens[after];
+    if (next.sentence !== token.sentence || roles[after] === Role.Sentiment) return false;
+    if (next.key === 'nicht') {
+      if (next.endsWithQuestion) return false;
+      const following = after + 1 < tokens.length ? tokens[after + 1] : undefined;
+      if (next.endsClause || following === undefined || following.sentence !== token.sentence) return true;
+      return roles[after + 1] !== Role.Sentiment && !NEGATION_PARTNERS.has(following.key);
+    }
+    if (next.endsClause) return false;
+  }
+  return false;
+}
+
+/** VADER's idioms_check, for any position: an idiom's words take the idiom's valence on its last word and 0 elsewhere. */
+function applyIdioms(
+  tokens: readonly ToneToken[],
+  infos: readonly ToneWordInfo[],
+  sentiments: number[],
+  lexicon: GermanToneLexicon,
+): void {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!has(infos[index], WordFlag.IdiomEnd)) continue;
+    const idioms = lexicon.idiomsEndingWith(tokens[index].key);
+    if (!idioms) continue;
+    for (const idiom of idioms) {
+      const first = index - idiom.words.length + 1;
+      if (first < 0) continue;
+      let isMatch = true;
+      for (let offset = 0; offset < idiom.words.length && isMatch; offset++) {
+        const token = tokens[first + offset];
+        isMatch = token.key === idiom.words[offset] && token.sentence === tokens[index].sentence;
+      }
+      if (!isMatch) continue;
+      for (let position = first; position < index; position++) sentiments[position] = 0;
+      sentiments[index] = idiom.valence;
+      break;
+    }
+  }
+}
+
+/**
+ * VADER's but_check, per sentence: the first contrast word halves the sentiment before it and adds half to the
+ * sentiment after it. A contrast word opening a sentence (Aber …) contrasts with the previous sentence.
+ */
+function applyContrast(
+  tokens: readonly ToneToken[],
+  infos: readonly ToneWordInfo[],
+  sentiments: number[],
+): void {
+  let sentenceStart = 0;
+  let previousSentenceStart = 0;
+  while (sentenceStart < tokens.length) {
+    const sentence = tokens[sentenceStart].sentence;
+    let sentenceEnd = sentenceStart;
+    while (sentenceEnd < tokens.length && tokens[sentenceEnd].sentence === sentence) sentenceEnd++;
+    let contrast = -1;
+    for (let index = sentenceStart; index < sentenceEnd && contrast < 0; index++)
+      if (has(infos[index], WordFlag.Contrast)) contrast = index;
+    if (contrast >= 0) {
+      const scopeStart = contrast === sentenceStart ? previousSentenceStart : sentenceStart;
+      for (let index = scopeStart; index < contrast; index++) sentiments[index] *= CONTRAST_BEFORE_SCALAR;
+      for (let index = contrast + 1; index < sentenceEnd; index++) sentiments[index] *= CONTRAST_AFTER_SCALAR;
+    }
+    previousSentenceStart = sentenceStart;
+    sentenceStart = sentenceEnd;
+  }
+}
+
+/** VADER's score_valence: sum, punctuation emphasis, normalization, and the pos/neu/neg shares, rounded as vader-sentiment rounds. */
+export function scoreValence(sentiments: readonly number[], text: string): ToneScores {
+  let sum = 0;
+  for (const sentiment of sentiments) sum += sentiment;
+  const emphasis = punctuationEmphasis(text);
+  if (sum > 0) sum += emphasis;
+  else if (sum < 0) sum -= emphasis;
+  const compound = normalize(sum);
+  let positiveSum = 0;
+  let negativeSum = 0;
+  let neutralCount = 0;
+  for (const sentiment of sentiments) {
+    if (sentiment > 0) positiveSum += sentiment + 1;
+    else if (sentiment < 0) negativeSum += sentiment - 1;
+    else neutralCount++;
+  }
+  if (positiveSum > Math.abs(negativeSum)) positiveSum += emphasis;
+  else if (positiveSum < Math.abs(negativeSum)) negativeSum -= emphasis;
+  const total = positiveSum + Math.abs(negativeSum) + neutralCount;
+  return {
+    compound: round(compound, 4),
+    pos: round(Math.abs(positiveSum / total), 3),
+    neu: round(Math.abs(neutralCount / total), 3),
+    neg: round(Math.abs(negativeSum / total), 3),
+  };
+}
+
+/** VADER's normalize: sum / sqrt(sum² + alpha), clamped to −1..1. */
+function normalize(sum: number): number {
+  const normalized = sum / Math.sqrt(sum * sum + NORMALIZE_ALPHA);
+  return Math.max(-1, Math.min(1, normalized));
+}
+
+/** VADER's amplify_ep + amplify_qm over the whole text. */
+function punctuationEmphasis(text: string): number {
+  let exclamations = 0;
+  let questions = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x21) exclamations++;
+    else if (code === 0x3f) questions++;
+  }
+  const exclamationEmphasis = Math.min(exclamations, MAX_EXCLAMATION_MARKS) * EXCLAMATION_INCREMENT;
+  const questionEmphasis =
+    questions <= 1 ? 0 : questions <= 3 ? questions * QUESTION_INCREMENT : MANY_QUESTIONS_INCREMENT;
+  return exclamationEmphasis + questionEmphasis;
+}
+
+/** Rounds as vader-sentiment's parseFloat(x.toFixed(digits)) does, without the string round trip. */
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}

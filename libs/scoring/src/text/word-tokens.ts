@@ -1,0 +1,92 @@
+import type { NormalizedText } from './normalize';
+
+/** A word of the normalized text: letters, digits and mask asterisks. Offsets are into the normalized text. */
+export interface WordToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the word is in; ., !, ? followed by a space or the end, and line breaks, end sentences. */
+  readonly sentence: number;
+  /** Whether the word contains masked letters (a****loch). */
+  readonly isMasked: boolean;
+  /** Whether a run of repeated letters was shortened in it (idiooot → idioot). */
+  readonly isStretched: boolean;
+}
+
+const ASTERISK = 0x2a;
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === ASTERISK ||
+    (code >= 0xc0 && isLetterBeyondAscii(code))
+  );
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterBeyondAscii(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** Splits normalized text into words in one pass, numbering sentences on the way. */
+export function tokenizeWords(normalized: NormalizedText): WordToken[] {
+  const { text, stretched } = normalized;
+  const tokens: WordToken[] = [];
+  let sentence = 0;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (!isWordCode(code)) {
+      if (code === 0x21 || code === 0x3f || code === 0x0a) sentence++;
+      else if (code === 0x2e && isSentenceDot(text, index, tokens)) sentence++;
+      index++;
+      continue;
+    }
+    const start = index;
+    let isMasked = false;
+    let isStretched = false;
+    while (index < text.length && isWordCode(text.charCodeAt(index))) {
+      if (text.charCodeAt(index) === ASTERISK) isMasked = true;
+      if (stretched[index] === 1) isStretched = true;
+      index++;
+    }
+    tokens.push({ text: text.slice(start, index), start, end: index, sentence, isMasked, isStretched });
+  }
+  return tokens;
+}
+
+/** Abbreviations whose dot does not end a sentence (folded, without the dot). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'dr',
+  'nr',
+  'ca',
+  'bzw',
+  'usw',
+  'evtl',
+  'ggf',
+  'inkl',
+  'vgl',
+  'str',
+  'tel',
+  'mio',
+  'mrd',
+  'bspw',
+  'etc',
+  'prof',
+  'hr',
+  'fr',
+  'st',
+  'vs',
+]);
+
+/** A dot ends a sentence when white space or the end follows and it does not close an abbreviation (z.B., Dr., usw.). */
+function isSentenceDot(text: string, index: number, tokens: readonly WordToken[]): boolean {
+  const next = text.charCodeAt(index + 1);
+  if (!(Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09)) return false;
+  const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+  if (previous === undefined || previous.end !== index) return true;
+  return previous.text.length > 1 && !ABBREVIATIONS.has(previous.text);
+}
