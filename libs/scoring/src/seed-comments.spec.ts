@@ -4,7 +4,7 @@ import type { ScoreResult } from '@tenor/contracts';
 import { createScorer } from './scorer';
 
 /** The four reader comments shipped with the product, after the "Pflichtfelder" line of the seed article. */
-const SEED_PATH = join(__dirname, '../../../../shared/seeds/002_04e33e5c51f282ea.txt');
+const SEED_PATH = join(__dirname, '../../../data/seeds/002_04e33e5c51f282ea.txt');
 /** A comment header: author, then date and time (DD.MM.YY HH:MM). */
 const HEADER = /^(.+) (\d\d\.\d\d\.\d\d \d\d:\d\d)$/;
 
