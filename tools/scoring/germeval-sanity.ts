@@ -26,6 +26,7 @@ let truePositives = 0;
 let falsePositives = 0;
 let falseNegatives = 0;
 let negativeTone = 0;
+let negativeToneOther = 0;
 const categoryFlags = new Map<string, { offense: number; other: number }>();
 const falsePositiveExamples: string[] = [];
 const falseNegativeExamples: string[] = [];
@@ -37,7 +38,10 @@ for (const row of rows) {
   if (isFlagged && row.isOffense) truePositives++;
   else if (isFlagged) falsePositives++;
   else if (row.isOffense) falseNegatives++;
-  if (row.isOffense && result.sentiment.label === 'negative') negativeTone++;
+  if (result.sentiment.label === 'negative') {
+    if (row.isOffense) negativeTone++;
+    else negativeToneOther++;
+  }
   for (const [category, verdict] of Object.entries(result.risk.categories)) {
     if (!verdict.flagged) continue;
     const counts = categoryFlags.get(category) ?? { offense: 0, other: 0 };
@@ -76,7 +80,9 @@ console.log(
 console.log(
   `  flag rate on OFFENSE ${(truePositives / offenseCount).toFixed(3)} vs OTHER ${(falsePositives / (rows.length - offenseCount)).toFixed(3)}`,
 );
-console.log(`negative tone on OFFENSE tweets: ${(negativeTone / offenseCount).toFixed(3)}`);
+console.log(
+  `negative tone: ${(negativeTone / offenseCount).toFixed(3)} of OFFENSE tweets, ${(negativeToneOther / (rows.length - offenseCount)).toFixed(3)} of OTHER tweets`,
+);
 for (const [category, counts] of [...categoryFlags].sort())
   console.log(`  ${category.padEnd(13)} flagged on OFFENSE ${counts.offense}, on OTHER ${counts.other}`);
 for (const [fine, counts] of [...fineRecall].sort())

@@ -1,6 +1,12 @@
 import { RISK_PHRASES, RiskPhraseData } from '../lexicon/generated/de-risk-lists';
 import type { PhraseHit } from './risk-types';
 
+/** A stretch of the normalized text, end exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Prefix triggers are looked up by this many first letters (the build guarantees every prefix trigger is this long). */
 const PREFIX_KEY_LENGTH = 4;
 
@@ -39,22 +45,29 @@ export class PhraseMatcher {
     return phrases.length === 0 ? NO_PHRASES : phrases;
   }
 
-  /** Every match of the triggered patterns in the normalized text. */
-  match(text: string, triggered: Iterable<number>): PhraseHit[] {
+  /**
+   * Every match of the triggered patterns, each searched only in the sentences where its trigger occurred (a phrase
+   * never spans a sentence end). `triggered` maps a phrase to the [start, end) ranges of those sentences in the text.
+   */
+  match(text: string, triggered: ReadonlyMap<number, readonly TextRange[]>): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    for (const index of triggered) {
+    for (const [index, ranges] of triggered) {
       const regex = this.regexes[index];
       const phrase = this.phrases[index];
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-        hits.push({
-          category: phrase.category,
-          rule: phrase.rule,
-          weight: phrase.weight,
-          start: match.index,
-          end: match.index + match[0].length,
-        });
-        if (match[0].length === 0) regex.lastIndex++;
+      for (const range of ranges) {
+        const sentence = text.slice(range.start, range.end);
+        regex.lastIndex = 0;
+        for (let match = regex.exec(sentence); match !== null; match = regex.exec(sentence)) {
+          const start = range.start + match.index;
+          hits.push({
+            category: phrase.category,
+            rule: phrase.rule,
+            weight: phrase.weight,
+            start,
+            end: start + match[0].length,
+          });
+          if (match[0].length === 0) regex.lastIndex++;
+        }
       }
     }
     return hits;

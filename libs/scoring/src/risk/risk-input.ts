@@ -1,6 +1,6 @@
 import { normalizeText, NormalizedText } from '../text/normalize';
 import { tokenizeWords, WordToken } from '../text/word-tokens';
-import { getPhraseMatcher } from './phrase-matcher';
+import { getPhraseMatcher, TextRange } from './phrase-matcher';
 import type { RiskInput, TermHit } from './risk-types';
 import { getRiskWordFacts, WordFacts } from './word-facts';
 
@@ -12,7 +12,7 @@ export function buildRiskInput(
 ): RiskInput {
   const wordFacts = getRiskWordFacts();
   const terms: TermHit[] = [];
-  let triggered: Set<number> | undefined;
+  let triggered: Map<number, TextRange[]> | undefined;
   for (let index = 0; index < words.length; index++) {
     const facts = factsOfWords !== undefined ? factsOfWords[index] : wordFacts.factsOf(words[index]);
     for (const { entry, match } of facts.terms) {
@@ -25,7 +25,14 @@ export function buildRiskInput(
         match,
       });
     }
-    if (facts.phrases.length > 0) for (const phrase of facts.phrases) (triggered ??= new Set()).add(phrase);
+    if (facts.phrases.length === 0) continue;
+    triggered ??= new Map();
+    const sentence = sentenceRange(words, index);
+    for (const phrase of facts.phrases) {
+      const ranges = triggered.get(phrase);
+      if (!ranges) triggered.set(phrase, [sentence]);
+      else if (!ranges.some((range) => range.start === sentence.start)) ranges.push(sentence);
+    }
   }
   return {
     original: normalized.original,
@@ -34,6 +41,16 @@ export function buildRiskInput(
     terms,
     phrases: triggered ? getPhraseMatcher().match(normalized.text, triggered) : [],
   };
+}
+
+/** The normalized-text range of the sentence a word is in, from its first word's start to its last word's end. */
+function sentenceRange(words: readonly WordToken[], wordIndex: number): TextRange {
+  const sentence = words[wordIndex].sentence;
+  let first = wordIndex;
+  while (first > 0 && words[first - 1].sentence === sentence) first--;
+  let last = wordIndex;
+  while (last + 1 < words.length && words[last + 1].sentence === sentence) last++;
+  return { start: words[first].start, end: words[last].end };
 }
 
 /** Builds the detectors' input from a comment. */

@@ -52,9 +52,9 @@ const LINKING_ELEMENTS = ['es', 'en', 's', 'n'];
 const DOUBLED_LETTERS = /([a-z])\1+/g;
 
 /**
- * The German tone lexicon at run time: folded form → valence, VADER's modifier word sets, and compound analysis
- * (longest known head, intensifying first parts, valenced first parts on neutral heads). Built once from the
- * generated modules and never changed; only the compound memory grows (and is cleared past a limit).
+ * The German tone lexicon at run time: folded form → valence and VADER role flags, and compound analysis (longest
+ * known head, intensifying first parts, valenced first parts on neutral heads). Built once from the generated modules
+ * and never changed; only the memory of analysed words outside it grows (and is reset past a limit).
  */
 export class GermanToneLexicon {
   private readonly valences: ReadonlyMap<string, number>;
@@ -64,12 +64,7 @@ export class GermanToneLexicon {
   /** Compound modifiers by their first letters, longest first, so the longest fitting one is found first. */
   private readonly modifiersByBeginning = new Map<string, { form: string; valence: number }[]>();
   private readonly compoundIntensifiers: ReadonlySet<string>;
-  private readonly boosterScalars: ReadonlyMap<string, number>;
-  private readonly negators: ReadonlySet<string>;
-  private readonly contrastWords: ReadonlySet<string>;
-  private readonly neverWords: ReadonlySet<string>;
-  private readonly neverCompanions: ReadonlySet<string>;
-  private readonly idiomsByLastWord: ReadonlyMap<string, readonly ToneIdiom[]>;
+  private readonly idiomsByLastWord = new Map<string, ToneIdiom[]>();
   /** The lexicon's own words and modifier words, fixed. */
   private readonly lexiconInfos = new Map<string, ToneWordInfo>();
   /** The lexicon's words plus remembered analyses of other words (one lookup for both); reset past COMPOUND_CACHE_LIMIT. */
@@ -83,69 +78,50 @@ export class GermanToneLexicon {
     for (const form of DE_ADJECTIVE_HEADS) this.addHead(form, false);
     for (const form of DE_NOUN_HEADS) this.addHead(form, true);
     this.compoundModifiers = new Map(Object.entries(DE_COMPOUND_MODIFIERS));
-    const modifierForms = [...this.compoundModifiers].sort(([a], [b]) => b.length - a.length);
-    for (const [form, valence] of modifierForms) {
+    const modifiersLongestFirst = [...this.compoundModifiers].sort(([a], [b]) => b.length - a.length);
+    for (const [form, valence] of modifiersLongestFirst) {
       if (form.length < MIN_COMPOUND_MODIFIER_LENGTH) continue;
-      const beginning = form.slice(0, MIN_COMPOUND_MODIFIER_LENGTH);
-      this.modifiersByBeginning.set(beginning, [
-        ...(this.modifiersByBeginning.get(beginning) ?? []),
-        { form, valence },
-      ]);
+      pushTo(this.modifiersByBeginning, form.slice(0, MIN_COMPOUND_MODIFIER_LENGTH), { form, valence });
     }
     this.compoundIntensifiers = new Set(DE_COMPOUND_INTENSIFIERS);
-    this.boosterScalars = new Map<string, number>([
+    for (const idiom of DE_IDIOMS) pushTo(this.idiomsByLastWord, idiom.words[idiom.words.length - 1], idiom);
+
+    const boosterScalars = new Map<string, number>([
       ...DE_DAMPENERS.map((word): [string, number] => [word, B_DECR]),
       ...DE_BOOSTERS.map((word): [string, number] => [word, B_INCR]),
     ]);
-    this.negators = new Set(DE_NEGATORS);
-    this.contrastWords = new Set(DE_CONTRAST_WORDS);
-    this.neverWords = new Set(DE_NEVER_WORDS);
-    this.neverCompanions = new Set(DE_NEVER_COMPANIONS);
-    const idioms = new Map<string, ToneIdiom[]>();
-    for (const idiom of DE_IDIOMS) {
-      const last = idiom.words[idiom.words.length - 1];
-      idioms.set(last, [...(idioms.get(last) ?? []), idiom]);
-    }
-    this.idiomsByLastWord = idioms;
-    const keys = new Set<string>([
-      ...valences.keys(),
-      ...this.boosterScalars.keys(),
-      ...this.negators,
-      ...this.contrastWords,
-      ...this.neverWords,
-      ...this.neverCompanions,
-    ]);
-    for (const key of keys) {
-      const flags =
-        (this.negators.has(key) ? WordFlag.Negator : 0) |
-        (this.contrastWords.has(key) ? WordFlag.Contrast : 0) |
-        (this.neverWords.has(key) ? WordFlag.Never : 0) |
-        (this.neverCompanions.has(key) ? WordFlag.NeverCompanion : 0) |
-        (idioms.has(key) ? WordFlag.IdiomEnd : 0);
+    const flagWords: [readonly string[], number][] = [
+      [DE_NEGATORS, WordFlag.Negator],
+      [DE_CONTRAST_WORDS, WordFlag.Contrast],
+      [DE_NEVER_WORDS, WordFlag.Never],
+      [DE_NEVER_COMPANIONS, WordFlag.NeverCompanion],
+      [[...this.idiomsByLastWord.keys()], WordFlag.IdiomEnd],
+    ];
+    const flags = new Map<string, number>();
+    for (const [words, flag] of flagWords)
+      for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+    for (const key of new Set([...valences.keys(), ...boosterScalars.keys(), ...flags.keys()])) {
       this.lexiconInfos.set(key, {
         valence: valences.get(key),
-        boosterScalar: this.boosterScalars.get(key) ?? 0,
-        flags,
+        boosterScalar: boosterScalars.get(key) ?? 0,
+        flags: flags.get(key) ?? 0,
       });
     }
     this.wordInfos = new Map(this.lexiconInfos);
   }
 
-  /** The valence of a folded word or emoji: direct entry, hyphenated or compound; undefined when neutral. */
-  valenceOf(key: string): number | undefined {
-    return this.infoOf(key).valence;
-  }
-
-  /** The valence of a word outside the lexicon: hyphenated or compound. */
-  private derivedValence(key: string): number | undefined {
-    if (key.length < MIN_COMPOUND_LENGTH && !key.includes('-')) return undefined;
-    return this.analyse(key);
-  }
-
-  private addHead(form: string, isNoun: boolean): void {
-    const valence = this.valences.get(form);
-    if (valence !== undefined)
-      this.heads.set(form, { valence, isNoun: isNoun || (this.heads.get(form)?.isNoun ?? false) });
+  /** Everything the tone rules need to know about a folded word, from one lookup (remembered for words outside the lexicon). */
+  infoOf(key: string): ToneWordInfo {
+    const known = this.wordInfos.get(key);
+    if (known !== undefined) return known;
+    const info = this.derivedInfo(key);
+    if (this.derivedCount >= COMPOUND_CACHE_LIMIT) {
+      this.wordInfos = new Map(this.lexiconInfos);
+      this.derivedCount = 0;
+    }
+    this.wordInfos.set(key, info);
+    this.derivedCount++;
+    return info;
   }
 
   /** The info of a token; a stretched word (guuut, normalized to two letters) also tries its doubled letters collapsed (gut). */
@@ -162,53 +138,22 @@ export class GermanToneLexicon {
       : info;
   }
 
-  private derivedInfo(key: string): ToneWordInfo {
-    const valence = this.derivedValence(key);
-    return valence === undefined ? NEUTRAL_WORD : { valence, boosterScalar: 0, flags: 0 };
-  }
-
-  /** Everything the tone rules need to know about a folded word, from one lookup (memoized for words outside the lexicon). */
-  infoOf(key: string): ToneWordInfo {
-    const known = this.wordInfos.get(key);
-    if (known !== undefined) return known;
-    const info = this.derivedInfo(key);
-    if (this.derivedCount >= COMPOUND_CACHE_LIMIT) {
-      this.wordInfos = new Map(this.lexiconInfos);
-      this.derivedCount = 0;
-    }
-    this.wordInfos.set(key, info);
-    this.derivedCount++;
-    return info;
-  }
-
-  /** B_INCR for a booster, B_DECR for a dampener, 0 otherwise. */
-  boosterScalar(key: string): number {
-    return this.boosterScalars.get(key) ?? 0;
-  }
-
-  /** Whether the word negates (nicht, kein, nie …). */
-  isNegator(key: string): boolean {
-    return this.negators.has(key);
-  }
-
-  /** Whether the word is a contrastive conjunction (aber, doch, jedoch, allerdings, sondern). */
-  isContrast(key: string): boolean {
-    return this.contrastWords.has(key);
-  }
-
-  /** Whether the word is "never" for VADER's never-so rule. */
-  isNever(key: string): boolean {
-    return this.neverWords.has(key);
-  }
-
-  /** Whether the word is "so" for VADER's never-so rule. */
-  isNeverCompanion(key: string): boolean {
-    return this.neverCompanions.has(key);
-  }
-
   /** The idioms whose last word this is. */
   idiomsEndingWith(key: string): readonly ToneIdiom[] | undefined {
     return this.idiomsByLastWord.get(key);
+  }
+
+  private addHead(form: string, isNoun: boolean): void {
+    const valence = this.valences.get(form);
+    if (valence === undefined) return;
+    this.heads.set(form, { valence, isNoun: isNoun || (this.heads.get(form)?.isNoun ?? false) });
+  }
+
+  /** A word outside the lexicon: valenced when it is a hyphenated word or compound with known parts, else neutral. */
+  private derivedInfo(key: string): ToneWordInfo {
+    if (key.length < MIN_COMPOUND_LENGTH && !key.includes('-')) return NEUTRAL_WORD;
+    const valence = this.analyse(key);
+    return valence === undefined ? NEUTRAL_WORD : { valence, boosterScalar: 0, flags: 0 };
   }
 
   private analyse(key: string): number | undefined {
@@ -267,6 +212,12 @@ export class GermanToneLexicon {
     }
     return undefined;
   }
+}
+
+function pushTo<Value>(index: Map<string, Value[]>, key: string, value: Value): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 let sharedLexicon: GermanToneLexicon | undefined;

@@ -258,7 +258,7 @@ function mapRun(codes: Uint16Array, start: number, end: number): Uint16Array {
     const letterBefore = position > 0 && isLetter(mapped[position - 1]);
     const letterAfter = groupEnd < mapped.length && isLetter(mapped[groupEnd]);
     if (
-      !isDigitGroup &&
+      (code === ASTERISK || code === UNDERSCORE) &&
       groupEnd - position === 1 &&
       position >= MIN_LETTERS_BEFORE_GENDER_MARK &&
       isGenderEnding(mapped, groupEnd)
@@ -308,6 +308,7 @@ interface GroupContext {
 
 const SPACE = 0x20;
 const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
 
 function mapGroupCharacter(code: number, context: GroupContext): number {
   const char = String.fromCharCode(code);
