@@ -1,15 +1,7 @@
+import { ingestErrorOf } from '../testing/ingest-error-of';
 import { IngestError } from './ingest-error';
 import { parseNdjson, parseNdjsonLine } from './ndjson-parser';
 
-function ingestErrorOf(action: () => unknown): IngestError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError, nothing was thrown');
-}
 
 const COMMENT = {
   kind: 'comment',

@@ -1,15 +1,7 @@
+import { ingestErrorOf } from '../testing/ingest-error-of';
 import { IngestError } from './ingest-error';
 import { parseSeedText } from './seed-text-parser';
 
-function ingestErrorOf(action: () => unknown): IngestError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError, nothing was thrown');
-}
 
 const ARTICLE = ['Titel der Meldung', '', 'Artikeltext.', 'Pflichtfelder'];
 const parseLines = (lines: string[]) => () => parseSeedText(lines.join('\n'), '002_x.txt');
