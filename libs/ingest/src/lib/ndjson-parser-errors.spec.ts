@@ -1,5 +1,4 @@
 import { ingestErrorOf } from '../testing/ingest-error-of';
-import { IngestError } from './ingest-error';
 import { parseNdjson, parseNdjsonLine } from './ndjson-parser';
 
 

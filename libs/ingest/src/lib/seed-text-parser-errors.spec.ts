@@ -1,5 +1,4 @@
 import { ingestErrorOf } from '../testing/ingest-error-of';
-import { IngestError } from './ingest-error';
 import { parseSeedText } from './seed-text-parser';
 
 
