@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { ArticleSummary, TonePoint } from '@tenor/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ApiFailure, toApiFailure } from '../api/api-failure';
+import { LatestLoad } from '../api/latest-load';
 import { TenorApi } from '../api/tenor-api';
 import { EMPTY_TONE_TREND_FILTER, ToneTrendFilter, toneTrendQueryForFilter } from './tone-trend-range';
 
@@ -9,7 +9,7 @@ import { EMPTY_TONE_TREND_FILTER, ToneTrendFilter, toneTrendQueryForFilter } fro
 @Injectable()
 export class TrendsStore {
   private readonly api = inject(TenorApi);
-  private requestNumber = 0;
+  private readonly loads = new LatestLoad();
 
   /** The applied filter. */
   readonly filter = signal<ToneTrendFilter>(EMPTY_TONE_TREND_FILTER);
@@ -17,10 +17,10 @@ export class TrendsStore {
   readonly points = signal<readonly TonePoint[] | null>(null);
   /** The articles for the article filter. */
   readonly articles = signal<readonly ArticleSummary[]>([]);
-  /** Whether the series is loading. */
-  readonly isLoading = signal(false);
+  /** Whether a load is in flight. */
+  readonly isLoading = this.loads.isLoading;
   /** The last failed request. */
-  readonly failure = signal<ApiFailure | null>(null);
+  readonly failure = this.loads.failure;
 
   /** Loads the article choices and the series for the current filter. */
   async initialize(): Promise<void> {
@@ -40,30 +40,14 @@ export class TrendsStore {
 
   /** Reloads the series for the current filter. */
   async load(): Promise<void> {
-    const requestNumber = ++this.requestNumber;
-    this.isLoading.set(true);
-    this.failure.set(null);
-    try {
-      const points = await firstValueFrom(this.api.getToneTrend(toneTrendQueryForFilter(this.filter())));
-      if (requestNumber === this.requestNumber) {
-        this.points.set(points);
-      }
-    } catch (error) {
-      if (requestNumber === this.requestNumber) {
-        this.failure.set(toApiFailure(error));
-      }
-    } finally {
-      if (requestNumber === this.requestNumber) {
-        this.isLoading.set(false);
-      }
-    }
+    await this.loads.run(this.api.getToneTrend(toneTrendQueryForFilter(this.filter())), (value) => this.points.set(value));
   }
 
   private async loadArticles(): Promise<void> {
     try {
       this.articles.set(await firstValueFrom(this.api.listArticles()));
     } catch (error) {
-      this.failure.set(toApiFailure(error));
+      this.loads.fail(error);
     }
   }
 }
