@@ -1,5 +1,6 @@
 // `npm run test:e2e`: builds, starts Tenor on a free port with a fresh SQLite file, runs the browser test, stops.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,12 +37,19 @@ async function waitForHealth(url, server) {
 
 buildApps();
 const folder = mkdtempSync(join(tmpdir(), 'tenor-browser-'));
+const admin = { username: 'admin', password: randomBytes(12).toString('base64url') };
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, TENOR_PORT: String(port), TENOR_DATABASE_PATH: join(folder, 'tenor.sqlite') },
+  env: {
+    ...process.env,
+    TENOR_PORT: String(port),
+    TENOR_DATABASE_PATH: join(folder, 'tenor.sqlite'),
+    TENOR_ADMIN_USERNAME: admin.username,
+    TENOR_ADMIN_PASSWORD: admin.password,
+  },
 });
 let exitCode = 1;
 try {
@@ -49,7 +57,11 @@ try {
   const result = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--transpile-only', '-P', 'apps/dashboard-e2e/tsconfig.json', 'apps/dashboard-e2e/src/dashboard.e2e.ts'],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TENOR_URL: url } },
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, TENOR_URL: url, TENOR_ADMIN_USERNAME: admin.username, TENOR_ADMIN_PASSWORD: admin.password },
+    },
   );
   exitCode = result.status ?? 1;
 } catch (error) {

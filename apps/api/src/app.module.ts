@@ -4,15 +4,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticlesModule } from './articles/articles.module';
+import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { AppConfig } from './config/app.config';
 import { sqliteOptions } from './database/database-options';
 import { HealthController } from './health/health.controller';
 import { IngestModule } from './ingest/ingest.module';
+import { LiveModule } from './live/live.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { SettingsModule } from './settings/settings.module';
 import { TrendsModule } from './trends/trends.module';
+import { UsersModule } from './users/users.module';
 
 /** The config, available to every module. */
 @Module({})
@@ -34,6 +37,9 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...sqliteOptions(config.databasePath), entities: [], autoLoadEntities: true }),
         SettingsModule,
         ScoringModule,
+        LiveModule,
+        AuthModule,
+        UsersModule,
         ArticlesModule,
         CommentsModule,
         ModerationModule,

@@ -25,14 +25,19 @@ describe('moderation decisions', () => {
   }
 
   it('approves a comment and records who, when and from → to', async () => {
-    const response = await tenor.http
-      .post(`/api/comments/${ids[0]}/decision`)
-      .set('x-tenor-actor', 'anna')
-      .send({ action: 'approve', expectedVersion: 1 })
-      .expect(200);
+    const moderator = await tenor.signInAs('moderator');
+    const me = (await moderator.get('/api/auth/me').expect(200)).body.user;
+    const response = await moderator.post(`/api/comments/${ids[0]}/decision`).send({ action: 'approve', expectedVersion: 1 }).expect(200);
     const result = response.body as DecisionResult;
     expect(result.comment).toMatchObject({ status: 'approved', version: 2 });
-    expect(result.event).toMatchObject({ actor: 'anna', fromStatus: 'pending', toStatus: 'approved', action: 'approve', reason: null });
+    expect(result.event).toMatchObject({
+      actor: me.username,
+      actorUserId: me.id,
+      fromStatus: 'pending',
+      toStatus: 'approved',
+      action: 'approve',
+      reason: null,
+    });
     expect(Date.parse(result.event.at)).not.toBeNaN();
     expect(await events(ids[0])).toEqual([result.event]);
     const stored = (await tenor.http.get(`/api/comments/${ids[0]}`).expect(200)).body as CommentView;
@@ -48,7 +53,7 @@ describe('moderation decisions', () => {
         .send({ action: 'reject', reason: 'insult', note: 'Beleidigung nach § 185 StGB' })
         .expect(200)
     ).body as DecisionResult;
-    expect(result.event).toMatchObject({ actor: 'moderator', toStatus: 'rejected', reason: 'insult', note: 'Beleidigung nach § 185 StGB' });
+    expect(result.event).toMatchObject({ actor: 'admin', toStatus: 'rejected', reason: 'insult', note: 'Beleidigung nach § 185 StGB' });
   });
 
   it('escalates, and moves on from escalated', async () => {
@@ -61,14 +66,16 @@ describe('moderation decisions', () => {
   });
 
   it('answers a decision on a stale version with 409 and the current state, changing nothing', async () => {
-    await tenor.http.post(`/api/comments/${ids[3]}/decision`).set('x-tenor-actor', 'first').send({ action: 'approve', expectedVersion: 1 }).expect(200);
-    const conflict = await tenor.http
+    const first = await tenor.signInAs('moderator');
+    const second = await tenor.signInAs('moderator');
+    await first.post(`/api/comments/${ids[3]}/decision`).send({ action: 'approve', expectedVersion: 1 }).expect(200);
+    const conflict = await second
       .post(`/api/comments/${ids[3]}/decision`)
-      .set('x-tenor-actor', 'second')
       .send({ action: 'reject', reason: 'spam', expectedVersion: 1 })
       .expect(409);
     expect(conflict.body.comment).toMatchObject({ id: ids[3], status: 'approved', version: 2 });
-    expect((await events(ids[3])).map((event) => event.actor)).toEqual(['first']);
+    const firstName = (await first.get('/api/auth/me').expect(200)).body.user.username;
+    expect((await events(ids[3])).map((event) => event.actor)).toEqual([firstName]);
   });
 
   it('does not record a repeated decision twice', async () => {

@@ -1,2 +1,3 @@
 export * from './lib/scoring';
 export * from './lib/api';
+export * from './lib/accounts';

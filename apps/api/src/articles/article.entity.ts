@@ -33,6 +33,10 @@ export class ArticleEntity {
   @Column({ name: 'source_file', type: 'varchar', length: 500, nullable: true })
   sourceFile!: string | null;
 
+  @Index('ix_articles_section')
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  section!: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ArticleDetail, ArticleSummary, CreateResult } from '@tenor/contracts';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ArticlesService } from './articles.service';
 import { CreateArticleDto } from './dto/create-article.dto';
 
@@ -11,8 +13,8 @@ export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
   @Get()
-  list(): Promise<ArticleSummary[]> {
-    return this.articles.list();
+  list(@CurrentUser() viewer: AuthenticatedUser): Promise<ArticleSummary[]> {
+    return this.articles.list(viewer);
   }
 
   @Get(':id')
@@ -21,6 +23,7 @@ export class ArticlesController {
   }
 
   /** Creates an article; posting the same external id again changes nothing. */
+  @Roles('admin')
   @Post()
   @HttpCode(200)
   create(@Body() article: CreateArticleDto): Promise<CreateResult> {

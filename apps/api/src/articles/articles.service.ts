@@ -9,6 +9,7 @@ import {
   type CreateResult,
 } from '@tenor/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { nowInstant, toStoredInstant } from '../common/instants';
 import { CommentEntity } from '../comments/comment.entity';
 import { ArticleEntity } from './article.entity';
@@ -40,6 +41,7 @@ export class ArticlesService {
           isPublishedAtInferred: input.isPublishedAtInferred ?? false,
           body: input.body ?? null,
           sourceFile: input.sourceFile ?? null,
+          section: input.section ?? null,
           createdAt: now,
           updatedAt: now,
         },
@@ -57,9 +59,11 @@ export class ArticlesService {
     };
   }
 
-  /** Every article with its comment counts, newest first. */
-  async list(): Promise<ArticleSummary[]> {
+  /** Every article the viewer may moderate (a moderator limited to sections sees those), with comment counts, newest first. */
+  async list(viewer: AuthenticatedUser | null): Promise<ArticleSummary[]> {
+    const isLimited = viewer?.role === 'moderator' && viewer.sections.length > 0;
     const articles = await this.dataSource.manager.find(ArticleEntity, {
+      where: isLimited ? { section: In(viewer.sections) } : {},
       order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, id: 'DESC' },
     });
     const counts = await this.commentCounts();
@@ -113,6 +117,7 @@ export class ArticlesService {
       publishedAtPrecision: article.publishedAtPrecision,
       isPublishedAtInferred: Boolean(article.isPublishedAtInferred),
       sourceFile: article.sourceFile,
+      section: article.section,
       commentCount,
       flaggedCount,
       statusCounts,

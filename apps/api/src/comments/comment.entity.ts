@@ -12,6 +12,7 @@ export type StoredEvidence = Partial<Record<RiskCategory, EvidenceSpan[]>>;
 @Index('ix_comments_posted_at', ['postedAt', 'id'])
 @Index('ix_comments_article_posted_at', ['articleId', 'postedAt'])
 @Index('ix_comments_posted_day', ['postedDay'])
+@Index('ix_comments_author', ['author', 'postedAt'])
 export class CommentEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ArticlesModule } from '../articles/articles.module';
 import { CommentEntity } from './comment.entity';
+import { CommentContextService } from './comment-context.service';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 
 /** Comments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity])],
+  imports: [TypeOrmModule.forFeature([CommentEntity]), ArticlesModule],
   controllers: [CommentsController],
-  providers: [CommentsService],
+  providers: [CommentsService, CommentContextService],
   exports: [CommentsService],
 })
 export class CommentsModule {}

@@ -1,7 +1,8 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   COMMENT_STATUSES,
+  type CommentFilter,
   type CommentInput,
   type CommentPage,
   type CommentStatus,
@@ -12,15 +13,26 @@ import {
 import type { Scorer } from '@tenor/scoring';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
+import { type AuthenticatedUser, canModerateSection } from '../auth/authenticated-user';
 import { berlinDay, nowInstant, toStoredInstant } from '../common/instants';
+import { LiveService } from '../live/live.service';
 import { SCORER } from '../scoring/scoring.module';
 import { CommentEntity } from './comment.entity';
-import { RISK_CATEGORY_FIELDS, scoreColumns, scoredText, toCommentView } from './comment-columns';
-import { decodeCursor, encodeCursor } from './comment-cursor';
+import { scoreColumns, scoredText, toCommentView } from './comment-columns';
+import { afterKeyCondition, decodeCursor, encodeCursor, SORT_COLUMNS } from './comment-cursor';
+import { applyCommentFilter } from './comment-filter';
 import { DEFAULT_PAGE_SIZE, ListCommentsQueryDto } from './dto/list-comments-query.dto';
+
+/** What an insert did, and the articles that got new comments. */
+export interface CommentInsertion {
+  result: CreateResult;
+  articleIds: number[];
+}
 
 // SQLite allows 999 bound parameters per statement in older builds; a comment row binds 32.
 const INSERT_CHUNK_ROWS = 30;
+// Ids per `IN (…)` list, well under that limit.
+const ID_CHUNK = 500;
 
 /** Stores, scores and lists comments. */
 @Injectable()
@@ -29,14 +41,21 @@ export class CommentsService {
     @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SCORER) private readonly scorer: Scorer,
+    private readonly live: LiveService,
   ) {}
 
   /**
    * Scores and stores comments all or nothing. A comment whose external id is already stored (or repeated
    * in the batch) is not stored again and counts as existing. `ids` follow the input order.
    */
-  async createMany(inputs: CommentInput[], manager?: EntityManager): Promise<CreateResult> {
-    if (!manager) return this.dataSource.transaction((transaction) => this.createMany(inputs, transaction));
+  async createMany(inputs: CommentInput[]): Promise<CreateResult> {
+    const insertion = await this.dataSource.transaction((transaction) => this.insertMany(inputs, transaction));
+    this.announce(insertion);
+    return insertion.result;
+  }
+
+  /** createMany inside the caller's transaction; the caller calls `announce` after it commits. */
+  async insertMany(inputs: CommentInput[], manager: EntityManager): Promise<CommentInsertion> {
     const articleIds = await this.resolveArticleIds(inputs, manager);
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(CommentEntity, {
@@ -83,59 +102,73 @@ export class CommentsService {
     });
     const idByExternalId = new Map(all.map((comment) => [comment.externalId, comment.id]));
     return {
-      created: rows.length,
-      existing: inputs.length - rows.length,
-      ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
+      result: {
+        created: rows.length,
+        existing: inputs.length - rows.length,
+        ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
+      },
+      articleIds: [...new Set(rows.map((row) => row.articleId as number))],
     };
   }
 
-  /** One comment with its article title; 404 when missing. */
-  async findOne(id: number): Promise<CommentView> {
-    const comment = await this.comments.findOne({ where: { id }, relations: { article: true } });
-    if (!comment) throw new NotFoundException(`comment ${id} does not exist`);
+  /** Tells open dashboards about new comments; call after the inserting transaction committed. */
+  announce(insertion: CommentInsertion): void {
+    if (insertion.result.created === 0) return;
+    this.live.publish({ type: 'comments.created', count: insertion.result.created, articleIds: insertion.articleIds });
+  }
+
+  /** One comment the viewer may see, with its article title; 404 when missing, 403 outside the viewer's sections. */
+  async findOne(id: number, viewer: AuthenticatedUser | null): Promise<CommentView> {
+    const comment = await this.findEntity(id, viewer);
     return toCommentView(comment, comment.article?.title ?? '');
   }
 
-  /** A page of comments matching the filters, sorted by risk or time (newest first), with keyset pagination. */
-  async list(query: ListCommentsQueryDto): Promise<CommentPage> {
+  /** The stored comment with its article, checked against the viewer's sections. */
+  async findEntity(id: number, viewer: AuthenticatedUser | null, manager: EntityManager = this.dataSource.manager): Promise<CommentEntity> {
+    const comment = await manager.findOne(CommentEntity, { where: { id }, relations: { article: true } });
+    if (!comment) throw new NotFoundException(`comment ${id} does not exist`);
+    if (viewer && !canModerateSection(viewer, comment.article?.section ?? null)) {
+      throw new ForbiddenException(`comment ${id} is outside your sections`);
+    }
+    return comment;
+  }
+
+  /** A page of comments matching the filters, sorted by risk, time (newest first) or article, with keyset pagination. */
+  async list(query: ListCommentsQueryDto, viewer: AuthenticatedUser | null): Promise<CommentPage> {
     const sort = query.sort ?? 'risk';
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.filtered(query).leftJoinAndSelect('comment.article', 'article');
-    const sortColumn = sort === 'risk' ? 'comment.riskScore' : 'comment.postedAt';
+    const builder = this.filtered(query, viewer);
     if (query.cursor) {
-      const cursor = decodeCursor(query.cursor, sort);
-      builder.andWhere(`(${sortColumn} < :cursorKey OR (${sortColumn} = :cursorKey AND comment.id < :cursorId))`, {
-        cursorKey: cursor.key,
-        cursorId: cursor.id,
-      });
+      const after = afterKeyCondition(sort, decodeCursor(query.cursor, sort));
+      builder.andWhere(after.sql, after.parameters);
     }
-    const rows = await builder
-      .orderBy(sortColumn, 'DESC')
-      .addOrderBy('comment.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
+    const [firstColumn, ...otherColumns] = SORT_COLUMNS[sort];
+    builder.orderBy(firstColumn, 'DESC');
+    for (const column of otherColumns) builder.addOrderBy(column, 'DESC');
+    const rows = await builder.take(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const keyOf = (comment: CommentEntity) =>
+      SORT_COLUMNS[sort].map((column) => comment[column.slice('comment.'.length) as 'id' | 'riskScore' | 'postedAt' | 'articleId']);
     return {
       items: page.map((comment) => toCommentView(comment, comment.article?.title ?? '')),
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ sort, key: sort === 'risk' ? last.riskScore : last.postedAt, id: last.id })
-          : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(sort, keyOf(last)) : null,
     };
   }
 
-  /** Counts per status and of flagged pending comments: the queue tabs. */
-  async counts(): Promise<QueueCounts> {
-    const rows: { status: CommentStatus; count: string | number; flagged: string | number | null }[] =
-      await this.comments
-        .createQueryBuilder('comment')
-        .select('comment.status', 'status')
-        .addSelect('COUNT(*)', 'count')
-        .addSelect('SUM(CASE WHEN comment.isFlagged = :isFlagged THEN 1 ELSE 0 END)', 'flagged')
-        .setParameter('isFlagged', true)
-        .groupBy('comment.status')
-        .getRawMany();
+  /** Counts per status and of flagged pending comments, for the filter but whatever its status and flag: the queue tabs. */
+  async counts(filter: CommentFilter, viewer: AuthenticatedUser | null): Promise<QueueCounts> {
+    const rows: { status: CommentStatus; count: string | number; flagged: string | number | null }[] = await this.filtered(
+      { ...filter, status: undefined, flagged: undefined },
+      viewer,
+      false,
+    )
+      .select('comment.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(CASE WHEN comment.isFlagged = :isFlagged THEN 1 ELSE 0 END)', 'flagged')
+      .setParameter('isFlagged', true)
+      .groupBy('comment.status')
+      .getRawMany();
     const statuses = Object.fromEntries(COMMENT_STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
     let flagged = 0;
     for (const row of rows) {
@@ -145,18 +178,36 @@ export class CommentsService {
     return { flagged, statuses, total: Object.values(statuses).reduce((sum, count) => sum + count, 0) };
   }
 
-  private filtered(query: ListCommentsQueryDto): SelectQueryBuilder<CommentEntity> {
-    const builder = this.comments.createQueryBuilder('comment');
-    if (query.status) builder.andWhere('comment.status = :status', { status: query.status });
-    if (query.flagged !== undefined) builder.andWhere('comment.isFlagged = :flagged', { flagged: query.flagged });
-    if (query.category) {
-      builder.andWhere(`comment.${RISK_CATEGORY_FIELDS[query.category].flag} = :categoryFlag`, { categoryFlag: true });
+  /** The ids of every comment matching a filter that the viewer may see. */
+  async matchingIds(filter: CommentFilter, viewer: AuthenticatedUser | null, manager?: EntityManager): Promise<number[]> {
+    const rows: { id: number }[] = await this.filtered(filter, viewer, false, manager).select('comment.id', 'id').getRawMany();
+    return rows.map((row) => Number(row.id));
+  }
+
+  /** Those of the ids that exist and that the viewer may see. */
+  async visibleIds(ids: number[], viewer: AuthenticatedUser | null, manager?: EntityManager): Promise<number[]> {
+    const visible: number[] = [];
+    for (let start = 0; start < ids.length; start += ID_CHUNK) {
+      const rows: { id: number }[] = await this.filtered({}, viewer, false, manager)
+        .andWhere('comment.id IN (:...ids)', { ids: ids.slice(start, start + ID_CHUNK) })
+        .select('comment.id', 'id')
+        .getRawMany();
+      visible.push(...rows.map((row) => Number(row.id)));
     }
-    if (query.articleId) builder.andWhere('comment.articleId = :articleId', { articleId: query.articleId });
-    if (query.language) builder.andWhere('comment.language = :language', { language: query.language });
-    if (query.from) builder.andWhere('comment.postedAt >= :from', { from: toStoredInstant(query.from) });
-    if (query.to) builder.andWhere('comment.postedAt < :to', { to: toStoredInstant(query.to) });
-    return builder;
+    return visible;
+  }
+
+  /** Comments matching a filter as the viewer may see them, joined to their article (selected or only joined). */
+  filtered(
+    filter: CommentFilter,
+    viewer: AuthenticatedUser | null,
+    isArticleSelected = true,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<CommentEntity> {
+    const builder = manager.createQueryBuilder(CommentEntity, 'comment');
+    if (isArticleSelected) builder.leftJoinAndSelect('comment.article', 'article');
+    else builder.leftJoin('comment.article', 'article');
+    return applyCommentFilter(builder, filter, viewer, this.dataSource.options.type === 'sqlite');
   }
 
   private async resolveArticleIds(inputs: CommentInput[], manager: EntityManager): Promise<Map<string, number>> {

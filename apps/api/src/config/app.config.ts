@@ -1,6 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 import { isAbsolute, resolve } from 'node:path';
+
+/** The shortest password Tenor accepts. */
+export const MIN_PASSWORD_LENGTH = 10;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -39,10 +42,28 @@ export class AppConfig {
   @IsNotEmpty()
   dashboardDir = 'dist/apps/dashboard/browser';
 
-  /** TENOR_DEFAULT_ACTOR: the name recorded on decisions until accounts exist. */
+  /** TENOR_SESSION_HOURS: how long a login lasts. */
+  @Transform(({ value }) => (value === undefined ? 12 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  sessionHours = 12;
+
+  /** TENOR_SECURE_COOKIE: whether the session cookie is sent over HTTPS only (set it behind TLS). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  isSecureCookie = false;
+
+  /** TENOR_ADMIN_USERNAME: the first admin, created when there are no users yet. */
   @IsString()
   @IsNotEmpty()
-  defaultActor = 'moderator';
+  adminUsername = 'admin';
+
+  /** TENOR_ADMIN_PASSWORD: that admin's password; without it a random one is generated and printed once. */
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  adminPassword?: string;
 }
 
 const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
@@ -52,7 +73,10 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
   seedDir: 'TENOR_SEED_DIR',
   isSeedOnEmpty: 'TENOR_SEED_ON_EMPTY',
   dashboardDir: 'TENOR_DASHBOARD_DIR',
-  defaultActor: 'TENOR_DEFAULT_ACTOR',
+  sessionHours: 'TENOR_SESSION_HOURS',
+  isSecureCookie: 'TENOR_SECURE_COOKIE',
+  adminUsername: 'TENOR_ADMIN_USERNAME',
+  adminPassword: 'TENOR_ADMIN_PASSWORD',
 };
 
 /** Thrown at start when a setting is invalid; names every bad variable. */

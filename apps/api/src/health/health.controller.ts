@@ -5,6 +5,7 @@ import type { HealthView } from '@tenor/contracts';
 import type { Scorer } from '@tenor/scoring';
 import { DataSource } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
+import { Public } from '../auth/auth.decorators';
 import { CommentEntity } from '../comments/comment.entity';
 import { SCORER } from '../scoring/scoring.module';
 
@@ -17,6 +18,7 @@ export class HealthController {
     @Inject(SCORER) private readonly scorer: Scorer,
   ) {}
 
+  @Public()
   @Get()
   async health(): Promise<HealthView> {
     const [articles, comments] = await Promise.all([

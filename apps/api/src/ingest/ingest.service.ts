@@ -31,15 +31,16 @@ export class IngestService {
 
   /** Stores articles and comments all or nothing; repeated external ids are not stored twice. */
   async ingest(articles: ArticleInput[], comments: CommentInput[]): Promise<Omit<IngestSummary, 'files'>> {
-    return this.dataSource.transaction(async (manager) => {
-      const articleResult = await this.articles.createMany(articles, manager);
-      const commentResult = comments.length > 0 ? await this.comments.createMany(comments, manager) : undefined;
-      return {
-        articlesCreated: articleResult.created,
-        commentsCreated: commentResult?.created ?? 0,
-        commentsExisting: commentResult?.existing ?? 0,
-      };
-    });
+    const { articleResult, commentInsertion } = await this.dataSource.transaction(async (manager) => ({
+      articleResult: await this.articles.createMany(articles, manager),
+      commentInsertion: comments.length > 0 ? await this.comments.insertMany(comments, manager) : undefined,
+    }));
+    if (commentInsertion) this.comments.announce(commentInsertion);
+    return {
+      articlesCreated: articleResult.created,
+      commentsCreated: commentInsertion?.result.created ?? 0,
+      commentsExisting: commentInsertion?.result.existing ?? 0,
+    };
   }
 
   /** Parses every ingestible file of a folder (seed text, JSON, NDJSON) and ingests them together. */

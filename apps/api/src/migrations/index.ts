@@ -1,4 +1,5 @@
 import { InitialSchema1763719200000 } from './1763719200000-initial-schema';
+import { AccountsSectionsSearch1763722800000 } from './1763722800000-accounts-sections-search';
 
 /** Every migration in order; listed by hand so the bundled server needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1763719200000];
+export const MIGRATIONS = [InitialSchema1763719200000, AccountsSectionsSearch1763722800000];

@@ -1,4 +1,4 @@
-import type { CommentStatus, DecisionAction, RejectReason } from '@tenor/contracts';
+import type { CommentStatus, ModerationAction, RejectReason } from '@tenor/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CommentEntity } from '../comments/comment.entity';
 
@@ -6,6 +6,7 @@ import { CommentEntity } from '../comments/comment.entity';
 @Entity({ name: 'moderation_events' })
 @Index('ix_moderation_events_comment', ['commentId', 'id'])
 @Index('ix_moderation_events_at', ['at'])
+@Index('ix_moderation_events_actor', ['actor', 'id'])
 export class ModerationEventEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -20,6 +21,9 @@ export class ModerationEventEntity {
   @Column({ type: 'varchar', length: 200 })
   actor!: string;
 
+  @Column({ name: 'actor_user_id', type: 'integer', nullable: true })
+  actorUserId!: number | null;
+
   @Column({ type: 'varchar', length: 30 })
   at!: string;
 
@@ -30,7 +34,7 @@ export class ModerationEventEntity {
   toStatus!: CommentStatus;
 
   @Column({ type: 'varchar', length: 12 })
-  action!: DecisionAction;
+  action!: ModerationAction;
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   reason!: RejectReason | null;

@@ -1,35 +1,46 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { DecisionResult, ModerationEventView } from '@tenor/contracts';
-import { AppConfig } from '../config/app.config';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { BulkDecisionResult, BulkPreview, DecisionResult, ModerationEventView } from '@tenor/contracts';
+import { CurrentUser } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { BulkDecisionDto, BulkSelectionDto } from './dto/bulk-decision.dto';
 import { DecisionDto } from './dto/decision.dto';
+import { UndoDto } from './dto/undo.dto';
 import { ModerationService } from './moderation.service';
 
-/** The header naming who decides, until accounts and login arrive (the moderation issue). */
-export const ACTOR_HEADER = 'x-tenor-actor';
-
-/** Decisions on comments and their audit trail. */
+/** Decisions on comments, one or many, their undo and audit trail; every role may decide within its sections. */
 @ApiTags('moderation')
-@Controller('comments/:id')
+@Controller('comments')
 export class ModerationController {
-  constructor(
-    private readonly moderation: ModerationService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly moderation: ModerationService) {}
 
-  @Post('decision')
+  /** How many comments a bulk decision would touch, for the confirmation. */
+  @Post('bulk-decision/preview')
   @HttpCode(200)
-  @ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who decides (default: TENOR_DEFAULT_ACTOR)' })
-  decide(
-    @Param('id', ParseIntPipe) id: number,
-    @Body() decision: DecisionDto,
-    @Headers(ACTOR_HEADER) actor: string | undefined,
-  ): Promise<DecisionResult> {
-    return this.moderation.decide(id, decision, actor?.trim().slice(0, 200) || this.config.defaultActor);
+  async previewBulk(@Body() selection: BulkSelectionDto, @CurrentUser() user: AuthenticatedUser): Promise<BulkPreview> {
+    return { count: await this.moderation.bulkCount(selection, user) };
   }
 
-  @Get('events')
-  history(@Param('id', ParseIntPipe) id: number): Promise<ModerationEventView[]> {
-    return this.moderation.history(id);
+  @Post('bulk-decision')
+  @HttpCode(200)
+  decideBulk(@Body() request: BulkDecisionDto, @CurrentUser() user: AuthenticatedUser): Promise<BulkDecisionResult> {
+    return this.moderation.bulkDecide(request, user);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  decide(@Param('id', ParseIntPipe) id: number, @Body() decision: DecisionDto, @CurrentUser() user: AuthenticatedUser): Promise<DecisionResult> {
+    return this.moderation.decide(id, decision, user);
+  }
+
+  @Post(':id/undo')
+  @HttpCode(200)
+  undo(@Param('id', ParseIntPipe) id: number, @Body() request: UndoDto, @CurrentUser() user: AuthenticatedUser): Promise<DecisionResult> {
+    return this.moderation.undo(id, user, request.expectedVersion);
+  }
+
+  @Get(':id/events')
+  history(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthenticatedUser): Promise<ModerationEventView[]> {
+    return this.moderation.history(id, user);
   }
 }

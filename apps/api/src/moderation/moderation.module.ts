@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommentsModule } from '../comments/comments.module';
+import { AuditController } from './audit.controller';
+import { AuditService } from './audit.service';
 import { ModerationEventEntity } from './moderation-event.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 
-/** Moderation decisions and audit events. */
+/** Moderation decisions, undo, bulk decisions and the audit log. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ModerationEventEntity])],
-  controllers: [ModerationController],
-  providers: [ModerationService],
+  imports: [TypeOrmModule.forFeature([ModerationEventEntity]), CommentsModule],
+  controllers: [ModerationController, AuditController],
+  providers: [ModerationService, AuditService],
 })
 export class ModerationModule {}

@@ -7,8 +7,11 @@ import { SettingEntity } from './setting.entity';
 
 const SCORING_KEY = 'scoring';
 
+/** The scorer options an admin can store. */
+export type StoredScoringOptions = Required<Pick<ScorerOptions, 'toneThresholds' | 'flagThreshold'>>;
+
 /** The scoring defaults written on first start: VADER's ±0.05 tone cutoffs and a 0.5 risk flag threshold. */
-export const DEFAULT_SCORING_OPTIONS: Required<ScorerOptions> = {
+export const DEFAULT_SCORING_OPTIONS: StoredScoringOptions = {
   toneThresholds: { positive: 0.05, negative: -0.05 },
   flagThreshold: 0.5,
 };
@@ -19,9 +22,9 @@ export class SettingsService {
   constructor(@InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>) {}
 
   /** The scorer options, written with their defaults when missing. */
-  async getScoringOptions(): Promise<Required<ScorerOptions>> {
+  async getScoringOptions(): Promise<StoredScoringOptions> {
     const stored = await this.settings.findOneBy({ key: SCORING_KEY });
-    if (stored) return { ...DEFAULT_SCORING_OPTIONS, ...(JSON.parse(stored.value) as ScorerOptions) };
+    if (stored) return { ...DEFAULT_SCORING_OPTIONS, ...(JSON.parse(stored.value) as Partial<StoredScoringOptions>) };
     await this.settings
       .createQueryBuilder()
       .insert()

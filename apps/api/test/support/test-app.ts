@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@tenor/contracts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,15 +10,34 @@ import { type AppConfig, loadAppConfig } from '../../src/config/app.config';
 /** The repository root, so tests find the shipped sample corpus. */
 export const REPOSITORY_ROOT = join(__dirname, '../../../..');
 
+/** The first admin's credentials in every test app. */
+export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' };
+
+/** A supertest agent: keeps the session cookie between requests. */
+export type Agent = ReturnType<typeof request.agent>;
+
 /** A running API on a fresh SQLite file in its own temp folder. */
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
-  http: ReturnType<typeof request>;
+  /** Signed in as the first admin. */
+  http: Agent;
+  /** Not signed in. */
+  anonymous: Agent;
+  /** Creates a user with this role (and sections) and returns an agent signed in as them. */
+  signInAs(role: Role, sections?: string[]): Promise<Agent>;
   /** Stops the app; the folder stays until `remove`. */
   close(): Promise<void>;
   /** Stops the app and deletes its folder. */
   remove(): Promise<void>;
+}
+
+let userCounter = 0;
+
+/** Signs an agent in; fails the test when the login does not succeed. */
+export async function signIn(agent: Agent, username: string, password: string): Promise<Agent> {
+  await agent.post('/api/auth/login').send({ username, password }).expect(200);
+  return agent;
 }
 
 /** Boots the real app (migrations, scorer, HTTP) on a new SQLite file; with the seed corpus unless told otherwise. */
@@ -26,10 +46,14 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, folder?: 
   const config = loadAppConfig({}, REPOSITORY_ROOT, {
     databasePath: join(directory, 'tenor.sqlite'),
     dashboardDir: join(directory, 'no-dashboard'),
+    adminUsername: TEST_ADMIN.username,
+    adminPassword: TEST_ADMIN.password,
     ...overrides,
   });
   const app = await createApp(config, false);
   await app.init();
+  const server = app.getHttpServer();
+  const http = await signIn(request.agent(server), TEST_ADMIN.username, TEST_ADMIN.password);
   let isClosed = false;
   const close = async () => {
     if (isClosed) return;
@@ -39,7 +63,14 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, folder?: 
   return {
     app,
     config,
-    http: request(app.getHttpServer()),
+    http,
+    anonymous: request.agent(server),
+    signInAs: async (role, sections = []) => {
+      const username = `${role}-${++userCounter}`;
+      const password = `${role}-password-${userCounter}`;
+      await http.post('/api/users').send({ username, password, role, sections }).expect(201);
+      return signIn(request.agent(server), username, password);
+    },
     close,
     remove: async () => {
       await close();

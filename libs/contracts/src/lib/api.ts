@@ -46,6 +46,8 @@ export interface ArticleInput {
   isPublishedAtInferred?: boolean;
   body?: string;
   sourceFile?: string;
+  /** The site section (Politik, Sport…); moderators can be limited to sections. */
+  section?: string;
 }
 
 /** A comment as a client sends it; `externalId` makes a retry idempotent. */
@@ -83,6 +85,7 @@ export interface ArticleSummary {
   publishedAtPrecision: DatePrecision | null;
   isPublishedAtInferred: boolean;
   sourceFile: string | null;
+  section: string | null;
   commentCount: number;
   flaggedCount: number;
   statusCounts: Record<CommentStatus, number>;
@@ -116,22 +119,37 @@ export interface CommentView {
   updatedAt: string;
 }
 
-/** Sort orders of the comment list. */
-export const COMMENT_SORTS = ['risk', 'time'] as const;
+/** Sort orders of the comment list: highest risk, newest, or by article (newest article first, then risk). */
+export const COMMENT_SORTS = ['risk', 'time', 'article'] as const;
 /** A sort order of the comment list. */
 export type CommentSort = (typeof COMMENT_SORTS)[number];
 
-/** Filters of GET /api/comments (all optional; `cursor` continues a previous page). */
-export interface CommentQuery {
+/** Which comments a list, a count or a bulk decision is about (all optional, combined with AND). */
+export interface CommentFilter {
   status?: CommentStatus;
+  /** Whether the overall risk flag is set. */
   flagged?: boolean;
+  /** Only comments flagged in this category. */
   category?: RiskCategory;
   articleId?: number;
+  section?: string;
   language?: Language;
+  /** Exact author name. */
+  author?: string;
+  /** Full-text search in title, body and author. */
+  q?: string;
+  /** Overall risk at least this (0..1). */
+  minRisk?: number;
+  /** Overall risk at most this (0..1). */
+  maxRisk?: number;
   /** ISO date or instant, inclusive. */
   from?: string;
   /** ISO date or instant, exclusive. */
   to?: string;
+}
+
+/** GET /api/comments: a filter, a sort and a page (`cursor` continues a previous page). */
+export interface CommentQuery extends CommentFilter {
   sort?: CommentSort;
   limit?: number;
   cursor?: string;
@@ -152,18 +170,104 @@ export interface DecisionRequest {
   expectedVersion?: number;
 }
 
+/** Everything the audit log records: the decisions and their undo. */
+export const MODERATION_ACTIONS = [...DECISION_ACTIONS, 'undo'] as const;
+/** An audited action. */
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
 /** One immutable audit record of a status change. */
 export interface ModerationEventView {
   id: number;
   commentId: number;
   actor: string;
+  actorUserId: number | null;
   at: string;
   fromStatus: CommentStatus;
   toStatus: CommentStatus;
-  action: DecisionAction;
+  action: ModerationAction;
   reason: RejectReason | null;
   note: string | null;
 }
+
+/** An audit record with what it was about, for the audit-log page. */
+export interface AuditEventView extends ModerationEventView {
+  commentAuthor: string;
+  articleId: number;
+  articleTitle: string;
+}
+
+/** Filters of GET /api/audit (and /api/audit.csv). */
+export interface AuditQuery {
+  actor?: string;
+  action?: ModerationAction;
+  reason?: RejectReason;
+  /** ISO date or instant, inclusive. */
+  from?: string;
+  /** ISO date or instant, exclusive. */
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** One page of the audit log, newest first. */
+export interface AuditPage {
+  items: AuditEventView[];
+  nextCursor: string | null;
+}
+
+/** A decision on many comments at once: the listed ids, or every comment matching a filter. */
+export interface BulkDecisionRequest {
+  action: DecisionAction;
+  reason?: RejectReason;
+  note?: string;
+  ids?: number[];
+  filter?: CommentFilter;
+  /** The count the moderator confirmed; when the selection now holds another number, nothing happens (409). */
+  expectedCount: number;
+}
+
+/** What a bulk decision did: comments changed (one audit event each) and ones already in the target state. */
+export interface BulkDecisionResult {
+  decided: number;
+  unchanged: number;
+}
+
+/** How many comments a bulk decision would touch. */
+export interface BulkPreview {
+  count: number;
+}
+
+/** One day of an author's activity. */
+export interface AuthorDayPoint {
+  day: string;
+  count: number;
+  meanCompound: number;
+  meanRisk: number;
+}
+
+/** An author's record, for the comment detail. */
+export interface AuthorHistory {
+  author: string;
+  statusCounts: Record<CommentStatus, number>;
+  total: number;
+  recentEvents: AuditEventView[];
+  series: AuthorDayPoint[];
+}
+
+/** GET /api/comments/:id/context: a comment with everything a moderator needs beside it. */
+export interface CommentContext {
+  comment: CommentView;
+  article: ArticleSummary;
+  events: ModerationEventView[];
+  authorHistory: AuthorHistory;
+  /** Comments on the same article just before and after it, oldest first, the comment itself included. */
+  neighbours: CommentView[];
+}
+
+/** Server-sent events on GET /api/live. */
+export type LiveEvent =
+  | { type: 'comments.created'; count: number; articleIds: number[] }
+  | { type: 'comment.changed'; commentId: number; status: CommentStatus; version: number };
 
 /** A comment after a decision, with the event it wrote. */
 export interface DecisionResult {

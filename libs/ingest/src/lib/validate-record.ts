@@ -47,6 +47,7 @@ const ARTICLE_FIELDS: Record<keyof ArticleInput, { rule: FieldRule; isRequired: 
   isPublishedAtInferred: { rule: boolean, isRequired: false },
   body: { rule: anyString, isRequired: false },
   sourceFile: { rule: nonEmptyString, isRequired: false },
+  section: { rule: nonEmptyString, isRequired: false },
 };
 
 const COMMENT_FIELDS: Record<keyof CommentInput, { rule: FieldRule; isRequired: boolean }> = {

@@ -47,4 +47,11 @@ export class CreateArticleDto implements ArticleInput {
   @IsString()
   @MaxLength(500)
   sourceFile?: string;
+
+  @ApiPropertyOptional({ example: 'Politik' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  section?: string;
 }

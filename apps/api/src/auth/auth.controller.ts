@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { SessionView } from '@tenor/contracts';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app.config';
+import { toUserView } from '../users/users.service';
+import { type AuthenticatedRequest, Public } from './auth.decorators';
+import { SESSION_COOKIE } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { SessionsService } from './sessions.service';
+
+/** Login, logout and who am I. */
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Signs in; the session travels in an httpOnly, SameSite=Strict cookie. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() credentials: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
+    const { user, token, expiresAt } = await this.auth.login(credentials, request.ip ?? 'unknown');
+    response.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.isSecureCookie,
+      path: '/',
+      expires: new Date(expiresAt),
+    });
+    return { user: toUserView(user), expiresAt };
+  }
+
+  /** Ends this session on the server and clears the cookie. */
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.sessions.end(request.tenorSession.tokenHash);
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  me(@Req() request: AuthenticatedRequest): SessionView {
+    return { user: toUserView(request.tenorSession.user), expiresAt: request.tenorSession.expiresAt };
+  }
+}

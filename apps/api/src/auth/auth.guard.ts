@@ -1,0 +1,34 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@tenor/contracts';
+import { IS_PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
+import { toAuthenticatedUser } from './authenticated-user';
+import { SessionsService } from './sessions.service';
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'tenor_session';
+
+/** Guards every endpoint: a live session is required unless @Public(), and one of the @Roles() when given. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token: unknown = request.cookies?.[SESSION_COOKIE];
+    const session = typeof token === 'string' && token.length > 0 ? await this.sessions.resolve(token) : null;
+    if (!session) throw new UnauthorizedException('sign in first');
+    request.user = toAuthenticatedUser(session.user);
+    request.tenorSession = session;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(request.user.role)) {
+      throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
+    }
+    return true;
+  }
+}

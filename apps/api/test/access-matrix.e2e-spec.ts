@@ -1,0 +1,79 @@
+import type { Role } from '@tenor/contracts';
+import { makeArticle, makeComment } from './support/fixtures';
+import { type Agent, startTestApp, type TestApp } from './support/test-app';
+
+type Caller = Role | 'anonymous';
+const CALLERS: Caller[] = ['anonymous', 'moderator', 'editor', 'admin'];
+const SIGNED_IN: Caller[] = ['moderator', 'editor', 'admin'];
+
+interface EndpointCase {
+  method: 'get' | 'post' | 'patch';
+  path: string;
+  body?: object;
+  allowed: Caller[];
+}
+
+describe('who may call what: every role × endpoint, allowed and denied, over HTTP', () => {
+  let tenor: TestApp;
+  const agents = new Map<Caller, Agent>();
+  let commentId: number;
+  let userId: number;
+
+  beforeAll(async () => {
+    tenor = await startTestApp({ isSeedOnEmpty: false });
+    await tenor.http.post('/api/articles').send(makeArticle('matrix-article', { section: 'Politik' })).expect(200);
+    const created = await tenor.http
+      .post('/api/comments/batch')
+      .send({ comments: Array.from({ length: 3 }, (_, index) => makeComment(`matrix-${index}`, 'matrix-article')) })
+      .expect(200);
+    commentId = created.body.ids[0];
+    agents.set('anonymous', tenor.anonymous);
+    for (const role of ['moderator', 'editor', 'admin'] as const) agents.set(role, await tenor.signInAs(role));
+    userId = (await tenor.http.get('/api/users').expect(200)).body.find((user: { role: Role }) => user.role === 'moderator').id;
+  });
+
+  afterAll(async () => {
+    await tenor.remove();
+  });
+
+  const cases = (): EndpointCase[] => [
+    { method: 'get', path: '/api/health', allowed: CALLERS },
+    { method: 'get', path: '/api/auth/me', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/articles', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/articles/1', allowed: SIGNED_IN },
+    { method: 'post', path: '/api/articles', body: makeArticle('matrix-article'), allowed: ['admin'] },
+    { method: 'get', path: '/api/comments', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/comments/counts', allowed: SIGNED_IN },
+    { method: 'get', path: `/api/comments/${commentId}`, allowed: SIGNED_IN },
+    { method: 'get', path: `/api/comments/${commentId}/context`, allowed: SIGNED_IN },
+    { method: 'get', path: `/api/comments/${commentId}/events`, allowed: SIGNED_IN },
+    { method: 'post', path: '/api/comments', body: makeComment('matrix-0', 'matrix-article'), allowed: ['admin'] },
+    { method: 'post', path: '/api/comments/batch', body: { comments: [makeComment('matrix-0', 'matrix-article')] }, allowed: ['admin'] },
+    { method: 'post', path: `/api/comments/${commentId}/decision`, body: { action: 'escalate' }, allowed: SIGNED_IN },
+    { method: 'post', path: `/api/comments/${commentId}/undo`, body: {}, allowed: SIGNED_IN },
+    { method: 'post', path: '/api/comments/bulk-decision/preview', body: { filter: { status: 'pending' } }, allowed: SIGNED_IN },
+    { method: 'post', path: '/api/comments/bulk-decision', body: { action: 'approve', ids: [commentId], expectedCount: 1 }, allowed: SIGNED_IN },
+    { method: 'get', path: '/api/trends/tone', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/audit', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/audit.csv', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/users', allowed: ['admin'] },
+    { method: 'post', path: '/api/users', body: { username: 'x', password: 'short', role: 'editor' }, allowed: ['admin'] },
+    { method: 'patch', path: `/api/users/${userId}`, body: { displayName: 'Moderatorin' }, allowed: ['admin'] },
+  ];
+
+  it('answers 401 without a session, 403 for a role without the right, and never either for an allowed role', async () => {
+    const failures: string[] = [];
+    for (const endpoint of cases()) {
+      for (const caller of CALLERS) {
+        const agent = agents.get(caller) as Agent;
+        const call = agent[endpoint.method](endpoint.path);
+        const response = await (endpoint.body ? call.send(endpoint.body) : call);
+        const isAllowed = endpoint.allowed.includes(caller);
+        const expected = isAllowed ? 'allowed' : caller === 'anonymous' ? 401 : 403;
+        const actual = response.status === 401 || response.status === 403 ? response.status : 'allowed';
+        if (actual !== expected) failures.push(`${caller} ${endpoint.method.toUpperCase()} ${endpoint.path}: expected ${expected}, got ${response.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
