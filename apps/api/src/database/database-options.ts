@@ -5,10 +5,12 @@ import { ArticleEntity } from '../articles/article.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { ModerationEventEntity } from '../moderation/moderation-event.entity';
 import { MIGRATIONS } from '../migrations';
+import { SessionEntity } from '../auth/session.entity';
 import { SettingEntity } from '../settings/setting.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** Every entity, for the migration CLI and tests; the app itself registers them per feature module. */
-export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity];
+export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity];
 
 // How long a statement waits for another connection's write lock before SQLITE_BUSY.
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
