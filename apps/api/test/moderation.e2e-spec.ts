@@ -1,4 +1,5 @@
 import type { CommentView, CreateResult, DecisionResult, ModerationEventView, QueueCounts } from '@tenor/contracts';
+import { DataSource } from 'typeorm';
 import { makeArticle, makeComment } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -89,6 +90,12 @@ describe('moderation decisions', () => {
     await tenor.http.post(`/api/comments/${ids[0]}/decision`).send({ action: 'approve', reason: 'spam' }).expect(400);
     await tenor.http.post('/api/comments/424242/decision').send({ action: 'approve' }).expect(404);
     await tenor.http.get('/api/comments/424242/events').expect(404);
+  });
+
+  it('keeps audit events immutable in the database itself', async () => {
+    const dataSource = tenor.app.get(DataSource);
+    await expect(dataSource.query("UPDATE moderation_events SET actor = 'someone else'")).rejects.toThrow(/immutable/);
+    expect((await events(ids[0]))[0].actor).not.toBe('someone else');
   });
 
   it('counts the queue per status', async () => {

@@ -46,6 +46,12 @@ export class AccountsSectionsSearch1763722800000 implements MigrationInterface {
     await queryRunner.createIndex('moderation_events', new TableIndex({ name: 'ix_moderation_events_actor', columnNames: ['actor', 'id'] }));
     await queryRunner.createIndex('comments', new TableIndex({ name: 'ix_comments_author', columnNames: ['author', 'posted_at'] }));
     if (queryRunner.connection.options.type === 'sqlite') {
+      // Audit events are immutable: no statement may change one (deleting a comment may still remove its trail).
+      await queryRunner.query(
+        `CREATE TRIGGER moderation_events_immutable BEFORE UPDATE ON moderation_events BEGIN
+           SELECT RAISE(ABORT, 'moderation events are immutable');
+         END`,
+      );
       // An external-content FTS5 index over comments, kept in step by triggers; the search query joins it by rowid.
       await queryRunner.query(
         `CREATE VIRTUAL TABLE comments_fts USING fts5(title, body, author, content='comments', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
@@ -72,7 +78,7 @@ export class AccountsSectionsSearch1763722800000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'sqlite') {
-      for (const trigger of ['comments_fts_insert', 'comments_fts_delete', 'comments_fts_update']) {
+      for (const trigger of ['comments_fts_insert', 'comments_fts_delete', 'comments_fts_update', 'moderation_events_immutable']) {
         await queryRunner.query(`DROP TRIGGER IF EXISTS ${trigger}`);
       }
       await queryRunner.query('DROP TABLE IF EXISTS comments_fts');
