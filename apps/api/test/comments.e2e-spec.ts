@@ -30,10 +30,26 @@ describe('comments API', () => {
     const before = await countComments();
     const first = (await tenor.http.post('/api/comments/batch').send(batch).expect(200)).body as CreateResult;
     const second = (await tenor.http.post('/api/comments/batch').send(batch).expect(200)).body as CreateResult;
-    expect(first).toMatchObject({ created: 2, existing: 0 });
-    expect(second).toMatchObject({ created: 0, existing: 2 });
+    expect(first).toMatchObject({ created: 2, updated: 0, existing: 0 });
+    expect(second).toMatchObject({ created: 0, updated: 0, existing: 2 });
     expect(second.ids).toEqual(first.ids);
     expect(await countComments()).toBe(before + 2);
+  });
+
+  it('re-scores an edited comment in place, keeping its status and moderation history', async () => {
+    const original = makeComment('edited-1', 'a-1', { body: 'Ein freundlicher Gruß an alle.' });
+    const [id] = ((await tenor.http.post('/api/comments').send(original).expect(200)).body as CreateResult).ids;
+    await tenor.http.post(`/api/comments/${id}/decision`).send({ action: 'escalate' }).expect(200);
+    const before = (await tenor.http.get(`/api/comments/${id}`).expect(200)).body as CommentView;
+    const edit = (
+      await tenor.http.post('/api/comments').send({ ...original, body: 'Du bist ein Vollidiot.' }).expect(200)
+    ).body as CreateResult;
+    expect(edit).toMatchObject({ created: 0, updated: 1, existing: 0, ids: [id] });
+    const after = (await tenor.http.get(`/api/comments/${id}`).expect(200)).body as CommentView;
+    expect(after).toMatchObject({ body: 'Du bist ein Vollidiot.', status: 'escalated', version: before.version + 1 });
+    expect(after.risk.categories.insult.flagged).toBe(true);
+    expect(before.risk.categories.insult.flagged).toBe(false);
+    expect((await tenor.http.get(`/api/comments/${id}/events`).expect(200)).body).toHaveLength(1);
   });
 
   it('rejects a batch with one malformed item naming the item and field, storing nothing of it', async () => {

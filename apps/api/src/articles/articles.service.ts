@@ -21,7 +21,7 @@ type ArticleCountsRow = { articleId: number; status: CommentStatus; count: strin
 export class ArticlesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Stores articles that are new by external id; ones already stored are left as they are. */
+  /** Stores articles that are new by external id; ones already stored are left as they are (`updated` is always 0). */
   async createMany(inputs: ArticleInput[], manager: EntityManager = this.dataSource.manager): Promise<CreateResult> {
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(ArticleEntity, { select: { externalId: true }, where: { externalId: In(externalIds) } });
@@ -54,6 +54,7 @@ export class ArticlesService {
     const idByExternalId = new Map(all.map((article) => [article.externalId, article.id]));
     return {
       created: rows.length,
+      updated: 0,
       existing: inputs.length - rows.length,
       ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
     };

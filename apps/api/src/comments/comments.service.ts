@@ -27,6 +27,8 @@ import { DEFAULT_PAGE_SIZE, ListCommentsQueryDto } from './dto/list-comments-que
 export interface CommentInsertion {
   result: CreateResult;
   articleIds: number[];
+  /** Comments whose text changed and were re-scored. */
+  edited: Pick<CommentEntity, 'id' | 'status' | 'version'>[];
 }
 
 // SQLite allows 999 bound parameters per statement in older builds; a comment row binds 32.
@@ -54,21 +56,38 @@ export class CommentsService {
     return insertion.result;
   }
 
-  /** createMany inside the caller's transaction; the caller calls `announce` after it commits. */
+  /**
+   * createMany inside the caller's transaction; the caller calls `announce` after it commits. A stored comment
+   * whose title or body changed is re-scored in place, keeping its status and moderation history.
+   */
   async insertMany(inputs: CommentInput[], manager: EntityManager): Promise<CommentInsertion> {
     const articleIds = await this.resolveArticleIds(inputs, manager);
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(CommentEntity, {
-      select: { id: true, externalId: true },
+      select: { id: true, externalId: true, title: true, body: true, version: true, status: true },
       where: { externalId: In(externalIds) },
     });
-    const storedIds = new Set(stored.map((comment) => comment.externalId));
+    const storedByExternalId = new Map(stored.map((comment) => [comment.externalId, comment]));
     const seen = new Set<string>();
     const now = nowInstant();
     const rows: Partial<CommentEntity>[] = [];
+    const edited: CommentEntity[] = [];
     for (const input of inputs) {
-      if (storedIds.has(input.externalId) || seen.has(input.externalId)) continue;
+      if (seen.has(input.externalId)) continue;
       seen.add(input.externalId);
+      const previous = storedByExternalId.get(input.externalId);
+      if (previous) {
+        if (previous.body !== input.body || previous.title !== (input.title ?? null)) {
+          const score = this.scorer.score(scoredText(input), { language: input.language });
+          await manager.update(
+            CommentEntity,
+            { id: previous.id },
+            { title: input.title ?? null, body: input.body, ...scoreColumns(score), version: previous.version + 1, updatedAt: now },
+          );
+          edited.push({ ...previous, version: previous.version + 1 });
+        }
+        continue;
+      }
       const postedAt = toStoredInstant(input.postedAt);
       const score = this.scorer.score(scoredText(input), { language: input.language });
       rows.push({
@@ -104,15 +123,20 @@ export class CommentsService {
     return {
       result: {
         created: rows.length,
-        existing: inputs.length - rows.length,
+        updated: edited.length,
+        existing: inputs.length - rows.length - edited.length,
         ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
       },
       articleIds: [...new Set(rows.map((row) => row.articleId as number))],
+      edited: edited.map(({ id, status, version }) => ({ id, status, version })),
     };
   }
 
   /** Tells open dashboards about new comments; call after the inserting transaction committed. */
   announce(insertion: CommentInsertion): void {
+    for (const comment of insertion.edited) {
+      this.live.publish({ type: 'comment.changed', commentId: comment.id, status: comment.status, version: comment.version });
+    }
     if (insertion.result.created === 0) return;
     this.live.publish({ type: 'comments.created', count: insertion.result.created, articleIds: insertion.articleIds });
   }

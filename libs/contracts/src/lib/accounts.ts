@@ -45,3 +45,33 @@ export interface UpdateUserRequest {
   isDisabled?: boolean;
   password?: string;
 }
+
+/** Scopes an API key can have; ingestion is the only one so far. */
+export const API_KEY_SCOPES = ['ingest'] as const;
+/** An API key's scope. */
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** An API key as admins see it (the key itself is shown once, at creation). */
+export interface ApiKeyView {
+  id: number;
+  name: string;
+  scope: ApiKeyScope;
+  /** The first characters of the key, to recognise it. */
+  prefix: string;
+  createdBy: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** POST /api/api-keys. */
+export interface CreateApiKeyRequest {
+  name: string;
+  scope: ApiKeyScope;
+}
+
+/** The answer to creating a key: the secret, shown this once. */
+export interface CreatedApiKey {
+  key: string;
+  apiKey: ApiKeyView;
+}

@@ -68,11 +68,32 @@ export interface CommentBatchRequest {
   comments: CommentInput[];
 }
 
-/** What a create or batch call did: new rows, and ones that already existed under the same external id. */
+/**
+ * What a create or batch call did: new rows, edited ones (same external id, changed text: re-scored, moderation
+ * history kept), and ones that already existed unchanged. `ids` follow the input order.
+ */
 export interface CreateResult {
   created: number;
+  updated: number;
   existing: number;
   ids: number[];
+}
+
+/** One rejected line of a bulk ingest. */
+export interface IngestLineError {
+  line: number;
+  reason: string;
+}
+
+/** What a bulk ingest (POST /api/ingest) did; valid lines are stored even when others are rejected. */
+export interface IngestReport {
+  articlesCreated: number;
+  commentsCreated: number;
+  commentsUpdated: number;
+  commentsUnchanged: number;
+  rejected: number;
+  /** The rejected lines with their reasons (the first 1,000; `rejected` counts all). */
+  errors: IngestLineError[];
 }
 
 /** An article with its comment counts. */
