@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { ArticlesModule } from './articles/articles.module';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
@@ -38,6 +39,7 @@ export class AppModule {
         SettingsModule,
         ScoringModule,
         LiveModule,
+        ApiKeysModule,
         AuthModule,
         UsersModule,
         ArticlesModule,

@@ -1,18 +1,23 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { createValidationPipe } from './common/validation';
 
+// The largest JSON body: a full batch of 1,000 long comments fits; bigger imports stream NDJSON or CSV to /api/ingest.
+const JSON_BODY_LIMIT = '10mb';
+
 /** Builds the app as it runs in production and in the end-to-end tests: `/api` prefix, validation, OpenAPI. */
 export async function createApp(config: AppConfig, logger: false | Logger = new Logger('Tenor')): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: logger === false ? false : undefined,
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

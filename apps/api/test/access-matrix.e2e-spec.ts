@@ -57,6 +57,9 @@ describe('who may call what: every role × endpoint, allowed and denied, over HT
     { method: 'get', path: '/api/audit', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/audit.csv', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/users', allowed: ['admin'] },
+    { method: 'get', path: '/api/api-keys', allowed: ['admin'] },
+    { method: 'post', path: '/api/api-keys', body: { name: 'matrix', scope: 'ingest' }, allowed: ['admin'] },
+    { method: 'post', path: '/api/ingest', body: [], allowed: ['admin'] },
     { method: 'post', path: '/api/users', body: { username: 'x', password: 'short', role: 'editor' }, allowed: ['admin'] },
     { method: 'patch', path: `/api/users/${userId}`, body: { displayName: 'Moderatorin' }, allowed: ['admin'] },
   ];

@@ -8,9 +8,20 @@ export { parseSeedText, type ParsedDocument } from './lib/seed-text-parser';
 export { parseJsonDocument } from './lib/json-document-parser';
 /** NDJSON/JSONL import files, whole or one line at a time. */
 export { parseNdjson, parseNdjsonLine, type NdjsonRecord } from './lib/ndjson-parser';
+/** CSV import files: a header row, then one comment (and optionally its article) per row. */
+export { parseCsv, createCsvReader, CSV_REQUIRED_COLUMNS, CSV_OPTIONAL_COLUMNS } from './lib/csv-reader';
+/** Streaming NDJSON/JSONL reader for input that arrives in chunks. */
+export { createNdjsonReader } from './lib/ndjson-reader';
+/** The shape every streaming reader shares, its outputs, options and line limit. */
+export {
+  MAX_LINE_LENGTH,
+  type RecordReader,
+  type ReaderOutput,
+  type RecordReaderOptions,
+} from './lib/record-reader';
 /** Dispatch by file extension. */
 export { parseFile, SUPPORTED_EXTENSIONS } from './lib/parse-file';
-/** The record validators the JSON and NDJSON parsers use, for callers that get records another way. */
+/** The record validators the JSON, NDJSON and CSV parsers use, for callers that get records another way. */
 export {
   validateArticleInput,
   validateCommentInput,

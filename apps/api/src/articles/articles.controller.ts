@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ArticleDetail, ArticleSummary, CreateResult } from '@tenor/contracts';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AcceptApiKey, CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ArticlesService } from './articles.service';
 import { CreateArticleDto } from './dto/create-article.dto';
@@ -24,6 +24,7 @@ export class ArticlesController {
 
   /** Creates an article; posting the same external id again changes nothing. */
   @Roles('admin')
+  @AcceptApiKey('ingest')
   @Post()
   @HttpCode(200)
   create(@Body() article: CreateArticleDto): Promise<CreateResult> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SessionView } from '@tenor/contracts';
 import type { Request, Response } from 'express';
@@ -40,12 +40,13 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
-    await this.sessions.end(request.tenorSession.tokenHash);
+    if (request.tenorSession) await this.sessions.end(request.tenorSession.tokenHash);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @Get('me')
   me(@Req() request: AuthenticatedRequest): SessionView {
+    if (!request.tenorSession) throw new UnauthorizedException('sign in first');
     return { user: toUserView(request.tenorSession.user), expiresAt: request.tenorSession.expiresAt };
   }
 }

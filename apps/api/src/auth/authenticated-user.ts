@@ -9,6 +9,8 @@ export interface AuthenticatedUser {
   role: Role;
   /** Sections the user may moderate; empty means all. */
   sections: string[];
+  /** Set when an API key, not a person, made the request. */
+  apiKeyId?: number;
 }
 
 /** The request-facing identity of a stored user. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommentContext, CommentPage, CommentView, CreateResult, QueueCounts } from '@tenor/contracts';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AcceptApiKey, CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CommentContextService } from './comment-context.service';
 import { CommentsService } from './comments.service';
@@ -43,6 +43,7 @@ export class CommentsController {
 
   /** Scores and stores one comment; the same external id again stores nothing new. */
   @Roles('admin')
+  @AcceptApiKey('ingest')
   @Post()
   @HttpCode(200)
   create(@Body() comment: CreateCommentDto): Promise<CreateResult> {
@@ -51,6 +52,7 @@ export class CommentsController {
 
   /** Scores and stores a batch all or nothing; a bad item fails the batch with its index and field. */
   @Roles('admin')
+  @AcceptApiKey('ingest')
   @Post('batch')
   @HttpCode(200)
   createBatch(@Body() batch: CommentBatchDto): Promise<CreateResult> {

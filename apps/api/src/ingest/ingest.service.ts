@@ -16,7 +16,7 @@ export interface IngestSummary {
   commentsExisting: number;
 }
 
-const INGESTIBLE_FILE = /\.(txt|json|ndjson|jsonl)$/i;
+const INGESTIBLE_FILE = /\.(txt|json|ndjson|jsonl|csv)$/i;
 
 /** Ingests parsed documents (articles first, then their comments) in one transaction. */
 @Injectable()

@@ -26,7 +26,28 @@ describe('parseFile', () => {
     expect(parseFile('dir.v2/feed.jsonl', line).articles).toHaveLength(1);
   });
 
-  it.each(['comments.csv', 'README', 'dir.json/notes', '.json'])(
+  it('parses .csv rows into comments and their articles', () => {
+    const text =
+      'externalId,articleExternalId,author,postedAt,body,articleTitle\r\n' +
+      'c-1,a-1,Anna,2022-01-27T21:29:00Z,"Text, mit Komma",Titel\r\n';
+    expect(parseFile('export/Comments.CSV', text)).toEqual({
+      articles: [{ externalId: 'a-1', title: 'Titel' }],
+      comments: [
+        {
+          externalId: 'c-1',
+          articleExternalId: 'a-1',
+          author: 'Anna',
+          postedAt: '2022-01-27T21:29:00.000Z',
+          body: 'Text, mit Komma',
+        },
+      ],
+    });
+    expect(() => parseFile('comments.csv', 'externalId\n')).toThrow(
+      'comments.csv:1: missing required columns',
+    );
+  });
+
+  it.each(['comments.xlsx', 'README', 'dir.json/notes', '.json', 'dir.csv/notes'])(
     'refuses the unsupported file %s',
     (name) => {
       const run = () => parseFile(name, '{}');

@@ -1,3 +1,4 @@
+import { parseCsv } from './csv-reader';
 import { IngestError } from './ingest-error';
 import type { IngestBatch } from './ingest-batch';
 import { parseJsonDocument } from './json-document-parser';
@@ -6,9 +7,9 @@ import { parseSeedText } from './seed-text-parser';
 import { baseName } from './text-lines';
 
 /** The file extensions `parseFile` understands, lower case. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.json', '.ndjson', '.jsonl'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.json', '.ndjson', '.jsonl', '.csv'] as const;
 
-/** Parses an import file by its extension: `.txt` seed text, `.json` document, `.ndjson`/`.jsonl` lines. */
+/** Parses an import file by its extension: `.txt` seed text, `.json` document, `.ndjson`/`.jsonl` lines, `.csv` rows. */
 export function parseFile(name: string, text: string): IngestBatch {
   const fileName = baseName(name);
   const dot = fileName.lastIndexOf('.');
@@ -23,6 +24,8 @@ export function parseFile(name: string, text: string): IngestBatch {
     case '.ndjson':
     case '.jsonl':
       return parseNdjson(text, name);
+    case '.csv':
+      return parseCsv(text, name);
     default:
       throw new IngestError(
         { file: name },
