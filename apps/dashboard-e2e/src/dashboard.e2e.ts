@@ -1,21 +1,61 @@
 /**
  * Browser test of the dashboard against a running Tenor server seeded with the sample corpus.
- * Plain Node script on playwright-core and the system Chromium; the base URL comes from TENOR_URL.
+ * Plain Node script on playwright-core and the system Chromium. Environment: TENOR_URL (base URL),
+ * TENOR_ADMIN_USERNAME and TENOR_ADMIN_PASSWORD (the first admin the server was started with).
  * Prints one line per check, then "N passed, M failed"; exits 1 when a check failed, 2 when it could not start.
+ *
+ * data-testids it relies on (keep them stable):
+ *   shell     nav-queue nav-articles nav-trends nav-audit nav-users language-toggle user-menu-button user-menu-name
+ *             user-menu-role logout-button
+ *   login     login-username login-password login-submit login-error login-expired
+ *   queue     queue-tab-<tab> queue-count-<tab> queue-sort-risk|time|article queue-search queue-filter-section|language|
+ *             category|from|to|min-risk|max-risk|reset article-filter-chip author-filter-chip live-status live-banner
+ *             conflict-notice queue-empty load-more-button error-banner
+ *   card      comment-card (data-comment-id, data-selected, data-checked) comment-check comment-author comment-status
+ *             (data-status) comment-open evidence-mark approve-button reject-button escalate-button
+ *   dialog    decision-dialog (data-action) reject-reason reject-reason-option (data-reason) decision-note decision-cancel
+ *             decision-confirm bulk-confirm-count bulk-count-changed
+ *   bulk      bulk-bar bulk-count (data-count) bulk-select-all-matching bulk-select-article-range bulk-approve bulk-reject
+ *             bulk-escalate bulk-clear
+ *   detail    comment-detail (data-comment-id) detail-close detail-author detail-status detail-approve detail-reject
+ *             detail-escalate detail-undo detail-category-scores detail-article detail-article-filter detail-audit-trail
+ *             detail-audit-event (data-action) detail-author-history author-status-count author-recent-event
+ *             detail-author-filter detail-neighbours detail-neighbour (data-current)
+ *   keys      keys-overlay
+ *   audit     audit-table audit-row (data-action, data-comment-id) audit-filter-actor|action|reason|from|to|reset
+ *             audit-csv-link audit-load-more audit-empty
+ *   users     user-create-form user-create-username|display-name|password|role|sections user-create-submit
+ *             user-form-error users-notice users-table user-row (data-username) user-role (data-role) user-status
+ *             user-edit-button user-toggle-disabled user-edit-panel user-edit-display-name|role|sections|password
+ *             user-edit-save user-reset-password
+ *   others    article-row tone-chart
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Browser, Page, chromium } from 'playwright-core';
+import {
+  Credentials,
+  STEP_TIMEOUT_MS,
+  check,
+  expectCount,
+  expectText,
+  messageOf,
+  results,
+  screenshot,
+  screenshotDirectory,
+  signIn,
+  waitUntil,
+} from './e2e-support';
+import { checkFilters, checkLiveUpdates, checkQueueByKeyboard, checkQueueByMouse } from './queue-checks';
 
-/** Authors of the four comments in the sample corpus (seed 002). */
-const EXPECTED_AUTHORS = ['Ingo Kerp', 'David Ender', 'Ole Bayern', 'aurel aurelis'];
-/** Comments and articles in the sample corpus. */
-const EXPECTED_COMMENT_COUNT = 4;
+/** Articles in the sample corpus. */
 const EXPECTED_ARTICLE_COUNT = 5;
-/** Long enough for a cold server and a lazily loaded chunk, short enough to fail fast. */
-const STEP_TIMEOUT_MS = 15_000;
-const POLL_INTERVAL_MS = 100;
-
+/** The moderator this test creates, then signs in as. */
+const NEW_MODERATOR = {
+  username: 'e2e-moderator',
+  displayName: 'E2E Moderatorin',
+  password: 'moderator-pass-2026',
+  section: 'Politik',
+};
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,18 +66,16 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-interface CheckResult {
-  name: string;
-  error: string | null;
-}
-
-const screenshotDirectory = resolve(process.env['E2E_SCREENSHOT_DIR'] ?? resolve(__dirname, '../../../dist/e2e-screenshots'));
-const results: CheckResult[] = [];
-
 async function main(): Promise<number> {
   const baseUrl = process.env['TENOR_URL']?.replace(/\/+$/, '');
-  if (!baseUrl) {
-    console.error('dashboard e2e: TENOR_URL is not set (expected e.g. http://localhost:3000).');
+  const admin = {
+    username: process.env['TENOR_ADMIN_USERNAME'] ?? 'admin',
+    password: process.env['TENOR_ADMIN_PASSWORD'] ?? '',
+  };
+  if (!baseUrl || admin.password === '') {
+    console.error(
+      'dashboard e2e: TENOR_URL and TENOR_ADMIN_PASSWORD must be set (TENOR_ADMIN_USERNAME defaults to admin).',
+    );
     return 2;
   }
   mkdirSync(screenshotDirectory, { recursive: true });
@@ -55,18 +93,23 @@ async function main(): Promise<number> {
   }
 
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') {
+      // The signed-out /api/auth/me (401) and the provoked stale decision (409) fail by design; the browser logs every failed request.
+      if (message.type() === 'error' && !/status of (401|409)/.test(message.text())) {
         console.log(`  (browser console error) ${message.text()}`);
       }
     });
 
-    await runChecks(page, baseUrl, pageErrors);
+    await runChecks(page, baseUrl, admin, pageErrors);
   } finally {
     await browser.close();
   }
@@ -79,95 +122,25 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-async function runChecks(page: Page, baseUrl: string, pageErrors: string[]): Promise<void> {
-  const cards = page.getByTestId('comment-card');
-
-  const hasQueueOpened = await check(page, 'queue page opens with its tabs', async () => {
-    await page.goto(`${baseUrl}/queue`, { waitUntil: 'domcontentloaded' });
-    await page.getByTestId('queue-tab-flagged').waitFor({ state: 'visible' });
-    await page.getByTestId('queue-tab-all').waitFor({ state: 'visible' });
-  });
-  if (!hasQueueOpened) {
-    console.log(`     the dashboard did not load from ${baseUrl}; skipping the remaining checks`);
+async function runChecks(
+  page: Page,
+  baseUrl: string,
+  admin: Credentials,
+  pageErrors: string[],
+): Promise<void> {
+  const isSignedIn = await checkSignIn(page, baseUrl, admin);
+  if (!isSignedIn) {
+    console.log(`     could not sign in at ${baseUrl}; skipping the remaining checks`);
     return;
   }
-
-  await check(page, `"Alle" tab lists exactly ${EXPECTED_COMMENT_COUNT} comments`, async () => {
-    await page.getByTestId('queue-tab-all').click();
-    await page.waitForURL(/[?&]tab=all/);
-    await expectCount(cards, EXPECTED_COMMENT_COUNT, 'comment cards');
-    await page.screenshot({ path: resolve(screenshotDirectory, 'queue-all.png'), fullPage: true });
-  });
-
-  await check(page, 'the sample authors are listed', async () => {
-    const authors = (await page.getByTestId('comment-author').allTextContents()).map((author) => author.trim());
-    const missing = EXPECTED_AUTHORS.filter((author) => !authors.includes(author));
-    if (missing.length > 0) {
-      throw new Error(`missing authors ${JSON.stringify(missing)}; listed ${JSON.stringify(authors)}`);
-    }
-  });
-
-  await check(page, "Ingo Kerp's comment has highlighted evidence", async () => {
-    const card = cards.filter({ has: page.getByTestId('comment-author').getByText('Ingo Kerp', { exact: true }) });
-    await expectCount(card, 1, 'cards by Ingo Kerp');
-    const marks = await card.getByTestId('evidence-mark').count();
-    if (marks < 1) {
-      throw new Error('no evidence-mark in the card');
-    }
-  });
-
-  let approvedCommentId: string | null = null;
-  await check(page, 'approving a pending comment marks it approved', async () => {
-    const pendingCard = cards.filter({ has: page.locator('[data-testid="comment-status"][data-status="pending"]') }).first();
-    await pendingCard.waitFor({ state: 'visible' });
-    const commentId = await pendingCard.getAttribute('data-comment-id');
-    if (commentId === null) {
-      throw new Error('pending card has no data-comment-id');
-    }
-    const card = page.locator(`[data-testid="comment-card"][data-comment-id="${commentId}"]`);
-    await card.getByTestId('approve-button').click();
-    const status = card.getByTestId('comment-status');
-    await waitUntil(async () => /freigegeben|approved/i.test((await status.textContent()) ?? ''), async () => `status of comment ${commentId} reads "${(await status.textContent())?.trim()}"`);
-    approvedCommentId = commentId;
-    await page.screenshot({ path: resolve(screenshotDirectory, 'queue-after-approve.png'), fullPage: true });
-  });
-
-  await check(page, 'the approved comment is listed under "Freigegeben"', async () => {
-    if (approvedCommentId === null) {
-      throw new Error('no comment was approved in the previous check');
-    }
-    await page.getByTestId('queue-tab-approved').click();
-    await page.waitForURL(/[?&]tab=approved/);
-    await page.locator(`[data-testid="comment-card"][data-comment-id="${approvedCommentId}"]`).waitFor({ state: 'visible' });
-    const statuses = await page.getByTestId('comment-status').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status')));
-    if (statuses.some((status) => status !== 'approved')) {
-      throw new Error(`the Freigegeben tab lists statuses ${JSON.stringify(statuses)}`);
-    }
-    await page.screenshot({ path: resolve(screenshotDirectory, 'queue-approved.png'), fullPage: true });
-  });
-
-  await check(page, `articles page lists ${EXPECTED_ARTICLE_COUNT} articles`, async () => {
-    await page.goto(`${baseUrl}/articles`, { waitUntil: 'domcontentloaded' });
-    await expectCount(page.getByTestId('article-row'), EXPECTED_ARTICLE_COUNT, 'article rows');
-    await page.screenshot({ path: resolve(screenshotDirectory, 'articles.png'), fullPage: true });
-  });
-
-  await check(page, 'trends page draws the tone chart', async () => {
-    await page.goto(`${baseUrl}/trends`, { waitUntil: 'domcontentloaded' });
-    const chart = page.getByTestId('tone-chart');
-    await chart.waitFor({ state: 'visible' });
-    await chart.locator('canvas').first().waitFor({ state: 'attached' });
-    await page.screenshot({ path: resolve(screenshotDirectory, 'trends.png'), fullPage: true });
-  });
-
-  await check(page, 'language toggle switches the interface to English and back', async () => {
-    const articlesLink = page.getByTestId('nav-articles');
-    await page.getByTestId('language-toggle').click();
-    await waitUntil(async () => (await articlesLink.textContent())?.trim() === 'Articles', async () => `nav link reads "${(await articlesLink.textContent())?.trim()}"`);
-    await page.screenshot({ path: resolve(screenshotDirectory, 'trends-english.png'), fullPage: true });
-    await page.getByTestId('language-toggle').click();
-    await waitUntil(async () => (await articlesLink.textContent())?.trim() === 'Artikel', async () => `nav link reads "${(await articlesLink.textContent())?.trim()}"`);
-  });
+  await checkQueueByMouse(page);
+  await checkQueueByKeyboard(page);
+  await checkLiveUpdates(page, baseUrl);
+  await checkFilters(page);
+  await checkAuditLog(page);
+  await checkUsers(page);
+  await checkOtherPages(page);
+  await checkModeratorRole(page, baseUrl);
 
   await check(page, 'no uncaught errors in the page', async () => {
     if (pageErrors.length > 0) {
@@ -176,47 +149,129 @@ async function runChecks(page: Page, baseUrl: string, pageErrors: string[]): Pro
   });
 }
 
-/** Runs one check, records the outcome and, on failure, saves a screenshot named after it; resolves whether it passed. */
-async function check(page: Page, name: string, body: () => Promise<void>): Promise<boolean> {
-  try {
-    await body();
-    results.push({ name, error: null });
-    console.log(`PASS ${name}`);
-    return true;
-  } catch (error) {
-    results.push({ name, error: messageOf(error) });
-    console.log(`FAIL ${name}\n     ${messageOf(error)}`);
-    const file = resolve(screenshotDirectory, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    return false;
-  }
+/** Signed out, /queue leads to the login page; a wrong password is refused; the admin lands back on the queue. */
+async function checkSignIn(page: Page, baseUrl: string, admin: Credentials): Promise<boolean> {
+  const hasLoginPage = await check(page, 'signed out, /queue leads to the login page', async () => {
+    await page.goto(`${baseUrl}/queue`, { waitUntil: 'domcontentloaded' });
+    await page.waitForURL(/\/login\?returnUrl=%2Fqueue/);
+    await page.getByTestId('login-username').waitFor({ state: 'visible' });
+  });
+  if (!hasLoginPage) return false;
+
+  await check(page, 'a wrong password is refused with a clear message', async () => {
+    await signIn(page, { username: admin.username, password: `${admin.password}-wrong` });
+    const error = page.getByTestId('login-error');
+    await error.waitFor({ state: 'visible' });
+    await expectText(error, /Benutzername oder Passwort ist falsch/);
+    await page.screenshot({ path: screenshot('login-error.png') });
+  });
+
+  return check(page, 'signing in as the admin returns to the queue', async () => {
+    await signIn(page, admin);
+    await page.waitForURL((url) => url.pathname === '/queue');
+    await page.getByTestId('queue-tab-flagged').waitFor({ state: 'visible' });
+    await expectText(page.getByTestId('user-menu-name'), /\S/);
+  });
 }
 
-/** Waits until a locator matches exactly `expected` elements; the error names the count last seen. */
-async function expectCount(locator: Locator, expected: number, what: string): Promise<void> {
-  await waitUntil(async () => (await locator.count()) === expected, async () => `expected ${expected} ${what}, saw ${await locator.count()}`);
-}
-
-/** Polls a condition until it holds or the step timeout passes, then throws the described state. */
-async function waitUntil(condition: () => Promise<boolean>, describeState: () => Promise<string>): Promise<void> {
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await condition()) {
-      return;
+async function checkAuditLog(page: Page): Promise<void> {
+  await check(page, 'the audit log lists the decisions and links the CSV export', async () => {
+    await page.getByTestId('nav-audit').click();
+    await page.waitForURL(/\/audit$/);
+    const rows = page.getByTestId('audit-row');
+    await waitUntil(
+      async () => (await rows.count()) >= 5,
+      async () => `${await rows.count()} audit rows`,
+    );
+    const actions = new Set(
+      await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-action'))),
+    );
+    for (const action of ['approve', 'reject', 'undo', 'escalate']) {
+      if (!actions.has(action)) throw new Error(`no ${action} in the audit log (${[...actions].join(', ')})`);
     }
-    await new Promise((resolveDelay) => setTimeout(resolveDelay, POLL_INTERVAL_MS));
-  }
-  throw new Error(`timed out after ${STEP_TIMEOUT_MS} ms: ${await describeState()}`);
+    const href = await page.getByTestId('audit-csv-link').getAttribute('href');
+    if (href !== '/api/audit.csv') throw new Error(`CSV link is ${href}`);
+    await page.screenshot({ path: screenshot('audit.png'), fullPage: true });
+  });
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+async function checkUsers(page: Page): Promise<void> {
+  await check(page, 'an admin creates a moderator limited to a section', async () => {
+    await page.getByTestId('nav-users').click();
+    await page.waitForURL(/\/users$/);
+    await page.getByTestId('user-create-username').fill(NEW_MODERATOR.username);
+    await page.getByTestId('user-create-display-name').fill(NEW_MODERATOR.displayName);
+    await page.getByTestId('user-create-password').fill(NEW_MODERATOR.password);
+    await page.getByTestId('user-create-sections').fill(NEW_MODERATOR.section);
+    await page.getByTestId('user-create-sections').press('Enter');
+    await page.getByTestId('user-create-submit').click();
+    const row = page.locator(`[data-testid="user-row"][data-username="${NEW_MODERATOR.username}"]`);
+    await row.waitFor({ state: 'visible' });
+    if ((await row.getByTestId('user-role').getAttribute('data-role')) !== 'moderator')
+      throw new Error('the new user is not a moderator');
+    await expectText(row, new RegExp(NEW_MODERATOR.section));
+    await page.screenshot({ path: screenshot('users.png'), fullPage: true });
+  });
+}
+
+async function checkOtherPages(page: Page): Promise<void> {
+  await check(page, `articles page lists ${EXPECTED_ARTICLE_COUNT} articles`, async () => {
+    await page.getByTestId('nav-articles').click();
+    await expectCount(page.getByTestId('article-row'), EXPECTED_ARTICLE_COUNT, 'article rows');
+    await page.screenshot({ path: screenshot('articles.png'), fullPage: true });
+  });
+
+  await check(page, 'trends page draws the tone chart', async () => {
+    await page.getByTestId('nav-trends').click();
+    const chart = page.getByTestId('tone-chart');
+    await chart.waitFor({ state: 'visible' });
+    await chart.locator('canvas').first().waitFor({ state: 'attached' });
+    await page.screenshot({ path: screenshot('trends.png'), fullPage: true });
+  });
+
+  await check(page, 'language toggle switches the interface to English and back', async () => {
+    const articlesLink = page.getByTestId('nav-articles');
+    await page.getByTestId('language-toggle').click();
+    await waitUntil(
+      async () => (await articlesLink.textContent())?.trim() === 'Articles',
+      async () => `nav link reads "${(await articlesLink.textContent())?.trim()}"`,
+    );
+    await page.screenshot({ path: screenshot('trends-english.png'), fullPage: true });
+    await page.getByTestId('language-toggle').click();
+    await waitUntil(
+      async () => (await articlesLink.textContent())?.trim() === 'Artikel',
+      async () => `nav link reads "${(await articlesLink.textContent())?.trim()}"`,
+    );
+  });
+}
+
+/** Signing out leads to the login page; the new moderator sees only the queue and articles. */
+async function checkModeratorRole(page: Page, baseUrl: string): Promise<void> {
+  await check(page, 'signing out from the user menu returns to the login page', async () => {
+    await page.getByTestId('user-menu-button').click();
+    await page.getByTestId('logout-button').click();
+    await page.waitForURL(/\/login/);
+  });
+
+  await check(page, 'the new moderator sees no trends, audit or users and cannot open them', async () => {
+    await signIn(page, NEW_MODERATOR);
+    await page.waitForURL((url) => url.pathname === '/queue');
+    await page.getByTestId('nav-queue').waitFor({ state: 'visible' });
+    for (const hidden of ['nav-trends', 'nav-audit', 'nav-users']) {
+      if ((await page.getByTestId(hidden).count()) > 0) throw new Error(`${hidden} is shown to a moderator`);
+    }
+    await page.goto(`${baseUrl}/audit`, { waitUntil: 'domcontentloaded' });
+    await page.waitForURL((url) => url.pathname === '/queue');
+    await page.screenshot({ path: screenshot('queue-moderator.png') });
+  });
 }
 
 main().then(
   (exitCode) => process.exit(exitCode),
   (error: unknown) => {
-    console.error(`dashboard e2e crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `dashboard e2e crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exit(2);
   },
 );

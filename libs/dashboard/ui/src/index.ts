@@ -9,3 +9,6 @@ export * from './lib/risk-explanation/risk-explanation.component';
 export * from './lib/tone-chart/tone-chart-options';
 export * from './lib/tone-chart/tone-chart.component';
 export * from './lib/error-banner/error-banner.component';
+export * from './lib/sparkline/sparkline-geometry';
+export * from './lib/sparkline/sparkline.component';
+export * from './lib/status-pill/status-pill.component';

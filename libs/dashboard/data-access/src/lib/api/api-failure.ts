@@ -43,3 +43,8 @@ export function messageOfErrorBody(body: unknown): string | null {
   }
   return null;
 }
+
+/** The parsed response body of an HttpErrorResponse-shaped error (a 409 carries the newer state there), or null. */
+export function errorBodyOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'error' in error ? error.error : null;
+}

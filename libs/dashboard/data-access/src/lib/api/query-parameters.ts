@@ -1,5 +1,3 @@
-import type { CommentQuery } from '@tenor/contracts';
-
 /** Filters of GET /api/trends/tone (all optional). */
 export interface ToneTrendQuery {
   /** ISO date, inclusive. */
@@ -9,8 +7,8 @@ export interface ToneTrendQuery {
   articleId?: number;
 }
 
-/** Turns a query object into URL parameters, leaving out absent values and writing booleans as true/false. */
-export function toQueryParameters(query: CommentQuery | ToneTrendQuery): Record<string, string> {
+/** Turns a query object (CommentQuery, AuditQuery, ToneTrendQuery…) into URL parameters, leaving out absent values and writing booleans as true/false. */
+export function toQueryParameters(query: object): Record<string, string> {
   const parameters: Record<string, string> = {};
   for (const [name, value] of Object.entries(query) as [string, unknown][]) {
     if (value === undefined || value === null || value === '') {

@@ -3,20 +3,32 @@ import { Injectable, inject } from '@angular/core';
 import type {
   ArticleDetail,
   ArticleSummary,
+  AuditPage,
+  AuditQuery,
+  BulkDecisionRequest,
+  BulkDecisionResult,
+  BulkPreview,
+  CommentContext,
+  CommentFilter,
   CommentPage,
   CommentQuery,
   CommentView,
+  CreateUserRequest,
   DecisionRequest,
   DecisionResult,
   HealthView,
+  LoginRequest,
   ModerationEventView,
   QueueCounts,
+  SessionView,
   TonePoint,
+  UpdateUserRequest,
+  UserView,
 } from '@tenor/contracts';
 import { ToneTrendQuery, toQueryParameters } from './query-parameters';
 
 /** Where the API lives: same origin, under /api. */
-const API_PREFIX = '/api';
+export const API_PREFIX = '/api';
 
 /** Typed client of the Tenor HTTP API; every method maps to one endpoint. */
 @Injectable({ providedIn: 'root' })
@@ -26,6 +38,21 @@ export class TenorApi {
   /** GET /api/health. */
   getHealth() {
     return this.http.get<HealthView>(`${API_PREFIX}/health`);
+  }
+
+  /** POST /api/auth/login: sets the session cookie; 401 for wrong credentials, 429 after too many failures. */
+  login(credentials: LoginRequest) {
+    return this.http.post<SessionView>(`${API_PREFIX}/auth/login`, credentials);
+  }
+
+  /** POST /api/auth/logout: ends the session. */
+  logout() {
+    return this.http.post<void>(`${API_PREFIX}/auth/logout`, {});
+  }
+
+  /** GET /api/auth/me: the current session, 401 when signed out. */
+  getSession() {
+    return this.http.get<SessionView>(`${API_PREFIX}/auth/me`);
   }
 
   /** GET /api/articles: every article with its counts. */
@@ -43,9 +70,9 @@ export class TenorApi {
     return this.http.get<CommentPage>(`${API_PREFIX}/comments`, { params: toHttpParams(query) });
   }
 
-  /** GET /api/comments/counts: counts for the queue tabs. */
-  getCommentCounts() {
-    return this.http.get<QueueCounts>(`${API_PREFIX}/comments/counts`);
+  /** GET /api/comments/counts: counts for the queue tabs under a filter (its status and flag are ignored). */
+  getCommentCounts(filter: CommentFilter = {}) {
+    return this.http.get<QueueCounts>(`${API_PREFIX}/comments/counts`, { params: toHttpParams(filter) });
   }
 
   /** GET /api/comments/:id. */
@@ -53,14 +80,57 @@ export class TenorApi {
     return this.http.get<CommentView>(`${API_PREFIX}/comments/${commentId}`);
   }
 
+  /** GET /api/comments/:id/context: the comment with article, audit trail, author history and neighbours. */
+  getCommentContext(commentId: number) {
+    return this.http.get<CommentContext>(`${API_PREFIX}/comments/${commentId}/context`);
+  }
+
   /** GET /api/comments/:id/events: the audit trail of one comment. */
   listCommentEvents(commentId: number) {
     return this.http.get<ModerationEventView[]>(`${API_PREFIX}/comments/${commentId}/events`);
   }
 
-  /** POST /api/comments/:id/decision; answers 409 when `expectedVersion` is stale. */
+  /** POST /api/comments/:id/decision; answers 409 with `{ message, comment }` when `expectedVersion` is stale. */
   decideComment(commentId: number, decision: DecisionRequest) {
     return this.http.post<DecisionResult>(`${API_PREFIX}/comments/${commentId}/decision`, decision);
+  }
+
+  /** POST /api/comments/:id/undo: reverts the comment's latest change. */
+  undoDecision(commentId: number, expectedVersion?: number) {
+    return this.http.post<DecisionResult>(
+      `${API_PREFIX}/comments/${commentId}/undo`,
+      expectedVersion === undefined ? {} : { expectedVersion },
+    );
+  }
+
+  /** POST /api/comments/bulk-decision/preview: how many comments a bulk decision would touch. */
+  previewBulkDecision(selection: Pick<BulkDecisionRequest, 'ids' | 'filter'>) {
+    return this.http.post<BulkPreview>(`${API_PREFIX}/comments/bulk-decision/preview`, selection);
+  }
+
+  /** POST /api/comments/bulk-decision; 409 with `{ count }` when the selection no longer holds `expectedCount`. */
+  decideBulk(request: BulkDecisionRequest) {
+    return this.http.post<BulkDecisionResult>(`${API_PREFIX}/comments/bulk-decision`, request);
+  }
+
+  /** GET /api/audit: one page of the audit log, newest first. */
+  listAuditEvents(query: AuditQuery) {
+    return this.http.get<AuditPage>(`${API_PREFIX}/audit`, { params: toHttpParams(query) });
+  }
+
+  /** GET /api/users (admins). */
+  listUsers() {
+    return this.http.get<UserView[]>(`${API_PREFIX}/users`);
+  }
+
+  /** POST /api/users (admins); 409 when the username is taken. */
+  createUser(request: CreateUserRequest) {
+    return this.http.post<UserView>(`${API_PREFIX}/users`, request);
+  }
+
+  /** PATCH /api/users/:id (admins). */
+  updateUser(userId: number, changes: UpdateUserRequest) {
+    return this.http.patch<UserView>(`${API_PREFIX}/users/${userId}`, changes);
   }
 
   /** GET /api/trends/tone: one point per Europe/Berlin day. */
@@ -69,6 +139,6 @@ export class TenorApi {
   }
 }
 
-function toHttpParams(query: CommentQuery | ToneTrendQuery): HttpParams {
+function toHttpParams(query: object): HttpParams {
   return new HttpParams({ fromObject: toQueryParameters(query) });
 }

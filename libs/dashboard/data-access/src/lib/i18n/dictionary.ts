@@ -1,205 +1,23 @@
+import { ADMIN_ENGLISH_TEXTS, ADMIN_GERMAN_TEXTS } from './texts-admin';
+import { CORE_ENGLISH_TEXTS, CORE_GERMAN_TEXTS } from './texts-core';
+import { QUEUE_ENGLISH_TEXTS, QUEUE_GERMAN_TEXTS } from './texts-queue';
+
 /** The interface languages of the dashboard. */
 export const UI_LANGUAGES = ['de', 'en'] as const;
 /** An interface language of the dashboard. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** The German texts; German is the default interface language and the source of the key set. */
-export const GERMAN_TEXTS = {
-  'app.title': 'Tenor',
-  'nav.label': 'Hauptnavigation',
-  'nav.queue': 'Moderation',
-  'nav.articles': 'Artikel',
-  'nav.trends': 'Trends',
-  'language.toggle': 'Sprache wechseln: Deutsch / English',
-
-  'common.loading': 'Lädt …',
-  'common.retry': 'Erneut versuchen',
-  'common.dismiss': 'Schließen',
-  'error.title': 'Fehler',
-  'error.network': 'Der Server ist nicht erreichbar.',
-  'error.status': 'Anfrage fehlgeschlagen (HTTP {status}).',
-
-  'queue.title': 'Moderation',
-  'queue.tabs': 'Moderationsstatus',
-  'queue.tab.flagged': 'Markiert',
-  'queue.tab.pending': 'Ausstehend',
-  'queue.tab.escalated': 'Eskaliert',
-  'queue.tab.approved': 'Freigegeben',
-  'queue.tab.rejected': 'Abgelehnt',
-  'queue.tab.all': 'Alle',
-  'queue.sort': 'Sortierung',
-  'queue.sort.risk': 'Risiko',
-  'queue.sort.time': 'Zeit',
-  'queue.articleFilter': 'Artikel: {title}',
-  'queue.removeArticleFilter': 'Artikelfilter entfernen',
-  'queue.empty': 'Keine Kommentare in dieser Ansicht.',
-  'queue.loadMore': 'Mehr laden',
-  'queue.approve': 'Freigeben',
-  'queue.reject': 'Ablehnen',
-  'queue.escalate': 'Eskalieren',
-  'queue.rejectReason': 'Ablehnungsgrund',
-  'queue.rejectReasonRequired': 'Zum Ablehnen einen Grund wählen',
-  'queue.conflict': 'Der Kommentar wurde inzwischen von jemand anderem bearbeitet und ist jetzt „{status}“. Angezeigt wird der aktuelle Stand.',
-  'queue.countsNote': 'Die Zahlen in den Reitern gelten für alle Artikel.',
-
-  'comment.postedAt': 'verfasst {date}',
-  'comment.article': 'zu „{title}“',
-  'comment.why': 'Warum markiert',
-  'comment.noRisk': 'Keine Risikohinweise',
-  'comment.rules': 'Regeln: {rules}',
-  'comment.riskScore': 'Risiko {score}',
-
-  'status.pending': 'Ausstehend',
-  'status.approved': 'Freigegeben',
-  'status.rejected': 'Abgelehnt',
-  'status.escalated': 'Eskaliert',
-
-  'reason.insult': 'Beleidigung',
-  'reason.threat': 'Drohung',
-  'reason.incitement': 'Aufstachelung',
-  'reason.personal-data': 'Persönliche Daten',
-  'reason.spam': 'Spam',
-  'reason.off-topic': 'Themenfremd',
-  'reason.other': 'Sonstiges',
-
-  'category.insult': 'Beleidigung',
-  'category.profanity': 'Vulgärsprache',
-  'category.threat': 'Drohung',
-  'category.hate': 'Hassrede',
-  'category.spam': 'Spam',
-  'category.personalData': 'Persönliche Daten',
-
-  'tone.negative': 'Negativ',
-  'tone.neutral': 'Neutral',
-  'tone.positive': 'Positiv',
-
-  'articles.title': 'Artikel',
-  'articles.column.title': 'Titel',
-  'articles.column.published': 'Veröffentlicht',
-  'articles.column.comments': 'Kommentare',
-  'articles.column.flagged': 'Markiert',
-  'articles.column.pending': 'Ausstehend',
-  'articles.column.approved': 'Freigegeben',
-  'articles.column.rejected': 'Abgelehnt',
-  'articles.column.escalated': 'Eskaliert',
-  'articles.column.meanTone': 'Mittlerer Ton',
-  'articles.inferred': '(abgeleitet)',
-  'articles.inferredHint': 'Aus dem frühesten Kommentar abgeleitet',
-  'articles.noDate': 'unbekannt',
-  'articles.empty': 'Noch keine Artikel vorhanden.',
-  'articles.openQueue': 'Kommentare zu „{title}“ moderieren',
-
-  'trends.title': 'Tonverlauf',
-  'trends.from': 'Von',
-  'trends.to': 'Bis (einschließlich)',
-  'trends.article': 'Artikel',
-  'trends.allArticles': 'Alle Artikel',
-  'trends.reset': 'Zurücksetzen',
-  'trends.empty': 'Keine Kommentare in diesem Zeitraum.',
-  'trends.meanCompound': 'Mittlerer Ton',
-  'trends.volume': 'Kommentare',
-  'trends.summary': 'Kommentare: {count} · Tage mit Kommentaren: {days}',
-} as const;
+/** The German texts; German is the default interface language and the source of the key set (one file per area). */
+export const GERMAN_TEXTS = { ...CORE_GERMAN_TEXTS, ...QUEUE_GERMAN_TEXTS, ...ADMIN_GERMAN_TEXTS };
 
 /** A key of the interface dictionary. */
 export type TranslationKey = keyof typeof GERMAN_TEXTS;
 
-/** The English texts; the type makes a missing or extra key a compile error. */
+/** The English texts; each area file's type makes a missing or extra key a compile error. */
 export const ENGLISH_TEXTS: Record<TranslationKey, string> = {
-  'app.title': 'Tenor',
-  'nav.label': 'Main navigation',
-  'nav.queue': 'Moderation',
-  'nav.articles': 'Articles',
-  'nav.trends': 'Trends',
-  'language.toggle': 'Switch language: Deutsch / English',
-
-  'common.loading': 'Loading …',
-  'common.retry': 'Retry',
-  'common.dismiss': 'Dismiss',
-  'error.title': 'Error',
-  'error.network': 'The server cannot be reached.',
-  'error.status': 'Request failed (HTTP {status}).',
-
-  'queue.title': 'Moderation',
-  'queue.tabs': 'Moderation state',
-  'queue.tab.flagged': 'Flagged',
-  'queue.tab.pending': 'Pending',
-  'queue.tab.escalated': 'Escalated',
-  'queue.tab.approved': 'Approved',
-  'queue.tab.rejected': 'Rejected',
-  'queue.tab.all': 'All',
-  'queue.sort': 'Sort',
-  'queue.sort.risk': 'Risk',
-  'queue.sort.time': 'Time',
-  'queue.articleFilter': 'Article: {title}',
-  'queue.removeArticleFilter': 'Remove article filter',
-  'queue.empty': 'No comments in this view.',
-  'queue.loadMore': 'Load more',
-  'queue.approve': 'Approve',
-  'queue.reject': 'Reject',
-  'queue.escalate': 'Escalate',
-  'queue.rejectReason': 'Reason for rejection',
-  'queue.rejectReasonRequired': 'Choose a reason to reject',
-  'queue.conflict': 'Someone else changed this comment in the meantime; it is now "{status}". Showing its current state.',
-  'queue.countsNote': 'Tab counts cover all articles.',
-
-  'comment.postedAt': 'posted {date}',
-  'comment.article': 'on "{title}"',
-  'comment.why': 'Why flagged',
-  'comment.noRisk': 'No risk signals',
-  'comment.rules': 'Rules: {rules}',
-  'comment.riskScore': 'Risk {score}',
-
-  'status.pending': 'Pending',
-  'status.approved': 'Approved',
-  'status.rejected': 'Rejected',
-  'status.escalated': 'Escalated',
-
-  'reason.insult': 'Insult',
-  'reason.threat': 'Threat',
-  'reason.incitement': 'Incitement',
-  'reason.personal-data': 'Personal data',
-  'reason.spam': 'Spam',
-  'reason.off-topic': 'Off topic',
-  'reason.other': 'Other',
-
-  'category.insult': 'Insult',
-  'category.profanity': 'Profanity',
-  'category.threat': 'Threat',
-  'category.hate': 'Hate',
-  'category.spam': 'Spam',
-  'category.personalData': 'Personal data',
-
-  'tone.negative': 'Negative',
-  'tone.neutral': 'Neutral',
-  'tone.positive': 'Positive',
-
-  'articles.title': 'Articles',
-  'articles.column.title': 'Title',
-  'articles.column.published': 'Published',
-  'articles.column.comments': 'Comments',
-  'articles.column.flagged': 'Flagged',
-  'articles.column.pending': 'Pending',
-  'articles.column.approved': 'Approved',
-  'articles.column.rejected': 'Rejected',
-  'articles.column.escalated': 'Escalated',
-  'articles.column.meanTone': 'Mean tone',
-  'articles.inferred': '(inferred)',
-  'articles.inferredHint': 'Inferred from the earliest comment',
-  'articles.noDate': 'unknown',
-  'articles.empty': 'No articles yet.',
-  'articles.openQueue': 'Moderate comments on "{title}"',
-
-  'trends.title': 'Tone over time',
-  'trends.from': 'From',
-  'trends.to': 'To (inclusive)',
-  'trends.article': 'Article',
-  'trends.allArticles': 'All articles',
-  'trends.reset': 'Reset',
-  'trends.empty': 'No comments in this period.',
-  'trends.meanCompound': 'Mean tone',
-  'trends.volume': 'Comments',
-  'trends.summary': 'Comments: {count} · Days with comments: {days}',
+  ...CORE_ENGLISH_TEXTS,
+  ...QUEUE_ENGLISH_TEXTS,
+  ...ADMIN_ENGLISH_TEXTS,
 };
 
 /** Every interface language's texts. */

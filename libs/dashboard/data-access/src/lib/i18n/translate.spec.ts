@@ -1,4 +1,7 @@
 import { DICTIONARIES, ENGLISH_TEXTS, GERMAN_TEXTS, TranslationKey } from './dictionary';
+import { ADMIN_GERMAN_TEXTS } from './texts-admin';
+import { CORE_GERMAN_TEXTS } from './texts-core';
+import { QUEUE_GERMAN_TEXTS } from './texts-queue';
 import { isUiLanguage, translate } from './translate';
 
 describe('translate', () => {
@@ -24,6 +27,19 @@ describe('translate', () => {
 describe('dictionaries', () => {
   it('have the same keys in German and English', () => {
     expect(Object.keys(ENGLISH_TEXTS).sort()).toEqual(Object.keys(GERMAN_TEXTS).sort());
+  });
+
+  it('do not define a key in two area files (a later file would silently win)', () => {
+    const keys = [CORE_GERMAN_TEXTS, QUEUE_GERMAN_TEXTS, ADMIN_GERMAN_TEXTS].flatMap((texts) =>
+      Object.keys(texts),
+    );
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
+  it('name the legal grounds of the rejection reasons', () => {
+    expect(translate('de', 'reason.insult')).toBe('Beleidigung (§ 185 StGB)');
+    expect(translate('de', 'reason.threat')).toBe('Bedrohung (§ 241 StGB)');
+    expect(translate('de', 'reason.incitement')).toBe('Volksverhetzung (§ 130 StGB)');
   });
 
   it('have no empty text', () => {

@@ -1,87 +1,118 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import type { CommentStatus, CommentView, DecisionAction, DecisionRequest, QueueCounts, RejectReason } from '@tenor/contracts';
+import { Injectable, OnDestroy, computed, inject, signal } from '@angular/core';
+import type { ArticleSummary, CommentView, LiveEvent, QueueCounts } from '@tenor/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ApiFailure, toApiFailure } from '../api/api-failure';
 import { TenorApi } from '../api/tenor-api';
-import { DEFAULT_QUEUE_VIEW, QueueView, commentQueryForView, isCommentInView } from './queue-view';
+import { concernsArticle, withLiveChange } from '../live/live-event';
+import { movedSelection, selectionAfterRemoval } from './queue-selection';
+import {
+  DEFAULT_QUEUE_VIEW,
+  QueueView,
+  commentFilterForFilters,
+  commentQueryForView,
+  isCommentInView,
+} from './queue-view';
 
 /** Comments fetched per page. */
-const QUEUE_PAGE_SIZE = 20;
+const QUEUE_PAGE_SIZE = 25;
+/** When the selection comes this close to the end of the loaded cards, the next page is fetched ahead. */
+const LOAD_AHEAD_CARDS = 3;
+/** Live changes arrive in bursts (a bulk decision sends one per comment); counts are refreshed once per burst. */
+const COUNTS_REFRESH_DELAY_MS = 400;
 
-/** Tells the moderator that a decision lost a race: someone else changed the comment first. */
-export interface DecisionConflict {
-  commentId: number;
-  /** The status the comment has now. */
-  currentStatus: CommentStatus;
-}
-
-/** State of the moderation queue page: the listed comments, tab counts, paging and decisions. Provide it per page. */
+/** The moderation queue's list: view and filters, the loaded cards, paging, tab counts, the selected card and live changes. Provide it per page. */
 @Injectable()
-export class QueueStore {
+export class QueueStore implements OnDestroy {
   private readonly api = inject(TenorApi);
   /** Increments per list request so a slow, superseded response cannot overwrite a newer one. */
   private listRequestNumber = 0;
   private countsRequestNumber = 0;
+  private countsTimer: ReturnType<typeof setTimeout> | null = null;
 
   private readonly currentView = signal<QueueView>(DEFAULT_QUEUE_VIEW);
   private readonly loadedComments = signal<readonly CommentView[]>([]);
   private readonly cursor = signal<string | null>(null);
 
-  /** The shown tab, sort and article filter. */
+  /** The shown tab, sort and filters. */
   readonly view = this.currentView.asReadonly();
   /** The listed comments, in the API's order. */
   readonly comments = this.loadedComments.asReadonly();
-  /** Counts for the tabs; null until loaded. */
+  /** Their ids, in order. */
+  readonly commentIds = computed(() => this.loadedComments().map((comment) => comment.id));
+  /** Counts for the tabs under the current filters; null until loaded. */
   readonly counts = signal<QueueCounts | null>(null);
-  /** Title of the filtered article; null without filter or until loaded. */
-  readonly filterArticleTitle = signal<string | null>(null);
+  /** Every article, for the article chip's title and the section choices. */
+  readonly articles = signal<readonly ArticleSummary[]>([]);
+  /** Sections that articles carry, sorted. */
+  readonly sections = computed(() =>
+    [...new Set(this.articles().flatMap((article) => (article.section ? [article.section] : [])))].sort(
+      (left, right) => left.localeCompare(right, 'de'),
+    ),
+  );
+  /** The filtered article, once the article list is loaded. */
+  readonly filterArticle = computed(() => {
+    const articleId = this.currentView().articleId;
+    return articleId === null ? null : (this.articles().find((article) => article.id === articleId) ?? null);
+  });
   /** Whether the first page of the view is loading. */
   readonly isLoading = signal(false);
   /** Whether a further page is loading. */
   readonly isLoadingMore = signal(false);
   /** The last failed request, shown as a banner. */
   readonly failure = signal<ApiFailure | null>(null);
-  /** The last decision that hit a concurrent change. */
-  readonly conflict = signal<DecisionConflict | null>(null);
-  /** Ids of comments with a decision in flight. */
-  readonly decidingCommentIds = signal<ReadonlySet<number>>(new Set());
-  /** Index of the selected card in `comments`, for the keyboard work that follows. */
-  readonly selectedIndex = signal(0);
-  /** The selected comment, if the list has one. */
-  readonly selectedComment = computed(() => this.loadedComments()[this.selectedIndex()] ?? null);
+  /** Id of the selected card, which the keys act on. */
+  readonly selectedId = signal<number | null>(null);
+  /** The selected comment, if listed. */
+  readonly selectedComment = computed(
+    () => this.loadedComments().find((comment) => comment.id === this.selectedId()) ?? null,
+  );
   /** Whether the API has more comments for this view. */
   readonly hasMore = computed(() => this.cursor() !== null);
+  /** New comments announced live since the list was loaded (for "N neue Kommentare — anzeigen"). */
+  readonly newCommentCount = signal(0);
 
-  /** Shows a view: loads its first page, the counts, and the filtered article's title. */
+  /** Shows a view: loads its first page and its counts. */
   async showView(view: QueueView): Promise<void> {
     const previous = this.currentView();
-    const isSameView = previous.tab === view.tab && previous.sort === view.sort && previous.articleId === view.articleId;
+    const isSameView = JSON.stringify(previous) === JSON.stringify(view);
     this.currentView.set(view);
     if (!isSameView) {
       // Cards of another tab must not linger while the new tab loads.
       this.loadedComments.set([]);
       this.cursor.set(null);
     }
-    if (view.articleId !== previous.articleId) {
-      void this.loadFilterArticleTitle(view.articleId);
-    }
     await Promise.all([this.reload(), this.refreshCounts()]);
   }
 
-  /** Reloads the first page of the current view. */
+  /** Loads the articles (titles for the article chip, sections for the filter). */
+  async loadArticles(): Promise<void> {
+    try {
+      this.articles.set(await firstValueFrom(this.api.listArticles()));
+    } catch {
+      // Only the chip title and the section choices depend on it; the list request reports real failures.
+    }
+  }
+
+  /** Reloads the first page of the current view, keeping the selected card when it is still listed. */
   async reload(): Promise<void> {
     const requestNumber = ++this.listRequestNumber;
     this.isLoading.set(true);
     this.isLoadingMore.set(false);
     this.failure.set(null);
     try {
-      const page = await firstValueFrom(this.api.listComments(commentQueryForView(this.currentView(), QUEUE_PAGE_SIZE)));
+      const page = await firstValueFrom(
+        this.api.listComments(commentQueryForView(this.currentView(), QUEUE_PAGE_SIZE)),
+      );
       if (requestNumber !== this.listRequestNumber) {
         return;
       }
       this.loadedComments.set(page.items);
       this.cursor.set(page.nextCursor);
-      this.selectedIndex.set(0);
+      this.newCommentCount.set(0);
+      const selectedId = this.selectedId();
+      this.selectedId.set(
+        page.items.some((comment) => comment.id === selectedId) ? selectedId : (page.items[0]?.id ?? null),
+      );
     } catch (error) {
       if (requestNumber === this.listRequestNumber) {
         this.loadedComments.set([]);
@@ -104,14 +135,21 @@ export class QueueStore {
     const requestNumber = this.listRequestNumber;
     this.isLoadingMore.set(true);
     try {
-      const query = { ...commentQueryForView(this.currentView(), QUEUE_PAGE_SIZE), cursor };
-      const page = await firstValueFrom(this.api.listComments(query));
+      const page = await firstValueFrom(
+        this.api.listComments({ ...commentQueryForView(this.currentView(), QUEUE_PAGE_SIZE), cursor }),
+      );
       if (requestNumber !== this.listRequestNumber) {
         return;
       }
-      const knownIds = new Set(this.loadedComments().map((comment) => comment.id));
-      this.loadedComments.update((comments) => [...comments, ...page.items.filter((comment) => !knownIds.has(comment.id))]);
+      const knownIds = new Set(this.commentIds());
+      this.loadedComments.update((comments) => [
+        ...comments,
+        ...page.items.filter((comment) => !knownIds.has(comment.id)),
+      ]);
       this.cursor.set(page.nextCursor);
+      if (this.selectedId() === null) {
+        this.selectedId.set(this.loadedComments()[0]?.id ?? null);
+      }
     } catch (error) {
       if (requestNumber === this.listRequestNumber) {
         this.failure.set(toApiFailure(error));
@@ -123,11 +161,13 @@ export class QueueStore {
     }
   }
 
-  /** Reloads the tab counts. */
+  /** Reloads the tab counts for the current filters. */
   async refreshCounts(): Promise<void> {
     const requestNumber = ++this.countsRequestNumber;
     try {
-      const counts = await firstValueFrom(this.api.getCommentCounts());
+      const counts = await firstValueFrom(
+        this.api.getCommentCounts(commentFilterForFilters(this.currentView())),
+      );
       if (requestNumber === this.countsRequestNumber) {
         this.counts.set(counts);
       }
@@ -138,38 +178,67 @@ export class QueueStore {
     }
   }
 
-  /** Sends a decision with the version the moderator saw; on 409 shows the newer state instead. `reason` is required for reject. */
-  async decide(comment: CommentView, action: DecisionAction, reason?: RejectReason): Promise<void> {
-    if (this.decidingCommentIds().has(comment.id)) {
-      return;
+  /** Refreshes the counts once a burst of changes is over. */
+  scheduleCountsRefresh(): void {
+    if (this.countsTimer !== null) {
+      clearTimeout(this.countsTimer);
     }
-    const decision: DecisionRequest = { action, expectedVersion: comment.version };
-    if (reason !== undefined) {
-      decision.reason = reason;
-    }
-    this.setDeciding(comment.id, true);
-    this.failure.set(null);
-    this.conflict.set(null);
-    try {
-      const result = await firstValueFrom(this.api.decideComment(comment.id, decision));
-      this.applyChangedComment(result.comment);
-    } catch (error) {
-      const failure = toApiFailure(error);
-      if (failure.status === 409) {
-        await this.showLatestVersion(comment.id);
-      } else {
-        this.failure.set(failure);
-      }
-    } finally {
-      this.setDeciding(comment.id, false);
+    this.countsTimer = setTimeout(() => {
+      this.countsTimer = null;
       void this.refreshCounts();
-    }
+    }, COUNTS_REFRESH_DELAY_MS);
   }
 
-  /** Selects a card by index. */
-  select(index: number): void {
-    const count = this.loadedComments().length;
-    this.selectedIndex.set(count === 0 ? 0 : Math.min(Math.max(index, 0), count - 1));
+  /** Selects a card by id. */
+  select(commentId: number | null): void {
+    this.selectedId.set(commentId);
+    this.loadAheadOfSelection();
+  }
+
+  /** Moves the selection `step` cards down (or up), fetching the next page ahead when near the end. */
+  moveSelection(step: number): void {
+    this.select(movedSelection(this.commentIds(), this.selectedId(), step));
+  }
+
+  /** Replaces a comment in place, or drops it when it no longer belongs to the view (the selection then moves on). */
+  applyChangedComment(changed: CommentView): void {
+    const comments = this.loadedComments();
+    if (!comments.some((comment) => comment.id === changed.id)) {
+      return;
+    }
+    if (isCommentInView(changed, this.currentView())) {
+      this.loadedComments.set(comments.map((comment) => (comment.id === changed.id ? changed : comment)));
+      return;
+    }
+    this.removeComments([changed.id]);
+  }
+
+  /** Puts a comment back at a position (after an undo brought it back into this view); replaces it when listed. */
+  restoreComment(comment: CommentView, index: number): void {
+    if (!isCommentInView(comment, this.currentView())) {
+      this.applyChangedComment(comment);
+      return;
+    }
+    const comments = this.loadedComments().filter((listed) => listed.id !== comment.id);
+    const position = Math.min(Math.max(index, 0), comments.length);
+    this.loadedComments.set([...comments.slice(0, position), comment, ...comments.slice(position)]);
+  }
+
+  /** Follows a live event: updates or drops a changed card and refreshes counts; counts new comments for the banner. */
+  applyLiveEvent(event: LiveEvent): void {
+    if (event.type === 'comments.created') {
+      if (concernsArticle(event.articleIds, this.currentView().articleId)) {
+        this.newCommentCount.update((count) => count + event.count);
+        this.scheduleCountsRefresh();
+      }
+      return;
+    }
+    const listed = this.loadedComments().find((comment) => comment.id === event.commentId);
+    const changed = listed ? withLiveChange(listed, event) : null;
+    if (changed !== null) {
+      this.applyChangedComment(changed);
+    }
+    this.scheduleCountsRefresh();
   }
 
   /** Hides the failure banner. */
@@ -177,62 +246,28 @@ export class QueueStore {
     this.failure.set(null);
   }
 
-  /** Hides the conflict message. */
-  dismissConflict(): void {
-    this.conflict.set(null);
+  /** Shows a failure of a side request (a decision, an undo, a bulk action). */
+  fail(failure: ApiFailure): void {
+    this.failure.set(failure);
   }
 
-  private async showLatestVersion(commentId: number): Promise<void> {
-    try {
-      const latest = await firstValueFrom(this.api.getComment(commentId));
-      this.applyChangedComment(latest);
-      this.conflict.set({ commentId, currentStatus: latest.status });
-    } catch (error) {
-      this.failure.set(toApiFailure(error));
+  ngOnDestroy(): void {
+    if (this.countsTimer !== null) {
+      clearTimeout(this.countsTimer);
     }
   }
 
-  /** Replaces a comment in place, or drops it when it no longer belongs to the view. */
-  private applyChangedComment(changed: CommentView): void {
-    const comments = this.loadedComments();
-    const index = comments.findIndex((comment) => comment.id === changed.id);
-    if (index === -1) {
-      return;
-    }
-    if (isCommentInView(changed, this.currentView())) {
-      this.loadedComments.set(comments.map((comment) => (comment.id === changed.id ? changed : comment)));
-      return;
-    }
-    this.loadedComments.set(comments.filter((comment) => comment.id !== changed.id));
-    if (this.selectedIndex() > index || this.selectedIndex() >= comments.length - 1) {
-      this.select(this.selectedIndex() - 1);
-    }
+  private removeComments(commentIds: readonly number[]): void {
+    const previousIds = this.commentIds();
+    const removed = new Set(commentIds);
+    this.loadedComments.update((comments) => comments.filter((comment) => !removed.has(comment.id)));
+    this.select(selectionAfterRemoval(previousIds, this.commentIds(), this.selectedId()));
   }
 
-  private setDeciding(commentId: number, isDeciding: boolean): void {
-    this.decidingCommentIds.update((ids) => {
-      const next = new Set(ids);
-      if (isDeciding) {
-        next.add(commentId);
-      } else {
-        next.delete(commentId);
-      }
-      return next;
-    });
-  }
-
-  private async loadFilterArticleTitle(articleId: number | null): Promise<void> {
-    this.filterArticleTitle.set(null);
-    if (articleId === null) {
-      return;
-    }
-    try {
-      const article = await firstValueFrom(this.api.getArticle(articleId));
-      if (this.currentView().articleId === articleId) {
-        this.filterArticleTitle.set(article.title);
-      }
-    } catch {
-      // The chip falls back to the article id; the list request reports real failures.
+  private loadAheadOfSelection(): void {
+    const index = this.commentIds().indexOf(this.selectedId() ?? -1);
+    if (this.hasMore() && index >= this.loadedComments().length - LOAD_AHEAD_CARDS) {
+      void this.loadMore();
     }
   }
 }

@@ -1,5 +1,16 @@
 import type { CommentView, QueueCounts } from '@tenor/contracts';
-import { DEFAULT_QUEUE_VIEW, QueueView, commentQueryForView, countForTab, isCommentInView, parseQueueView } from './queue-view';
+import {
+  DEFAULT_QUEUE_VIEW,
+  QueueView,
+  commentFilterForFilters,
+  commentFilterForView,
+  commentQueryForView,
+  countForTab,
+  hasQueueFilters,
+  isCommentInView,
+  parseQueueView,
+  queueViewParameters,
+} from './queue-view';
 
 function parametersOf(values: Record<string, string>) {
   return (name: string) => values[name] ?? null;
@@ -8,46 +19,147 @@ function parametersOf(values: Record<string, string>) {
 type ListedComment = Pick<CommentView, 'status' | 'risk' | 'articleId'>;
 
 function listedComment(status: CommentView['status'], isFlagged: boolean, articleId = 1): ListedComment {
-  return { status, articleId, risk: { score: isFlagged ? 0.9 : 0.1, flagged: isFlagged } as CommentView['risk'] };
+  return {
+    status,
+    articleId,
+    risk: { score: isFlagged ? 0.9 : 0.1, flagged: isFlagged } as CommentView['risk'],
+  };
+}
+
+function view(overrides: Partial<QueueView>): QueueView {
+  return { ...DEFAULT_QUEUE_VIEW, ...overrides };
 }
 
 describe('parseQueueView', () => {
-  it('falls back to the flagged tab sorted by risk', () => {
+  it('falls back to the flagged tab sorted by risk without filters', () => {
     expect(parseQueueView(parametersOf({}))).toEqual(DEFAULT_QUEUE_VIEW);
   });
 
-  it('reads tab, sort and article id', () => {
-    expect(parseQueueView(parametersOf({ tab: 'all', sort: 'time', articleId: '12' }))).toEqual({
+  it('reads tab, sort and every filter', () => {
+    const parsed = parseQueueView(
+      parametersOf({
+        tab: 'all',
+        sort: 'article',
+        articleId: '12',
+        section: 'Politik',
+        language: 'en',
+        category: 'threat',
+        author: 'Ingo Kerp',
+        q: ' Zirkon ',
+        minRisk: '0.3',
+        maxRisk: '1',
+        from: '2022-01-01',
+        to: '2022-01-31',
+      }),
+    );
+    expect(parsed).toEqual({
       tab: 'all',
-      sort: 'time',
+      sort: 'article',
       articleId: 12,
+      section: 'Politik',
+      language: 'en',
+      category: 'threat',
+      author: 'Ingo Kerp',
+      search: 'Zirkon',
+      minRisk: 0.3,
+      maxRisk: 1,
+      fromDay: '2022-01-01',
+      toDay: '2022-01-31',
     });
   });
 
-  it('ignores unknown tabs, sorts and malformed ids', () => {
-    expect(parseQueueView(parametersOf({ tab: 'spam', sort: 'newest', articleId: '1.5' }))).toEqual(DEFAULT_QUEUE_VIEW);
+  it('ignores unknown values, malformed ids, risks outside 0..1 and non-ISO days', () => {
+    const parsed = parseQueueView(
+      parametersOf({
+        tab: 'spam',
+        sort: 'newest',
+        articleId: '1.5',
+        language: 'fr',
+        category: 'rude',
+        minRisk: '2',
+        maxRisk: 'x',
+        from: '01.01.2022',
+        q: '   ',
+      }),
+    );
+    expect(parsed).toEqual(DEFAULT_QUEUE_VIEW);
     expect(parseQueueView(parametersOf({ articleId: '-3' })).articleId).toBeNull();
-    expect(parseQueueView(parametersOf({ articleId: 'abc' })).articleId).toBeNull();
+  });
+});
+
+describe('queueViewParameters', () => {
+  it('leaves out defaults and absent filters', () => {
+    expect(queueViewParameters(DEFAULT_QUEUE_VIEW)).toEqual({});
+  });
+
+  it('round-trips through parseQueueView', () => {
+    const original = view({
+      tab: 'rejected',
+      sort: 'time',
+      author: 'aurel aurelis',
+      search: 'Nato',
+      minRisk: 0,
+      maxRisk: 0.5,
+      toDay: '2022-02-01',
+    });
+    const parameters = queueViewParameters(original);
+    expect(parameters).toEqual({
+      tab: 'rejected',
+      sort: 'time',
+      author: 'aurel aurelis',
+      q: 'Nato',
+      minRisk: '0',
+      maxRisk: '0.5',
+      to: '2022-02-01',
+    });
+    expect(parseQueueView(parametersOf(parameters))).toEqual(original);
+  });
+});
+
+describe('commentFilterForView', () => {
+  it('asks for flagged pending comments on the flagged tab', () => {
+    expect(commentFilterForView(DEFAULT_QUEUE_VIEW)).toEqual({ status: 'pending', flagged: true });
+  });
+
+  it('asks for one status on a status tab and for everything on the all tab', () => {
+    expect(commentFilterForView(view({ tab: 'escalated' }))).toEqual({ status: 'escalated' });
+    expect(commentFilterForView(view({ tab: 'all', articleId: 4 }))).toEqual({ articleId: 4 });
+  });
+
+  it('maps the search box to q and the inclusive end day to the exclusive next day', () => {
+    expect(
+      commentFilterForFilters(
+        view({ search: 'Putin', fromDay: '2022-01-27', toDay: '2022-01-31', minRisk: 0.2 }),
+      ),
+    ).toEqual({
+      q: 'Putin',
+      from: '2022-01-27',
+      to: '2022-02-01',
+      minRisk: 0.2,
+    });
   });
 });
 
 describe('commentQueryForView', () => {
-  it('asks for flagged pending comments on the flagged tab', () => {
-    expect(commentQueryForView(DEFAULT_QUEUE_VIEW, 20)).toEqual({ status: 'pending', flagged: true, sort: 'risk', limit: 20 });
-  });
-
-  it('asks for one status on a status tab and for everything on the all tab', () => {
-    expect(commentQueryForView({ tab: 'escalated', sort: 'time', articleId: null }, 10)).toEqual({
-      status: 'escalated',
+  it('adds sort and page size to the filter', () => {
+    expect(commentQueryForView(view({ tab: 'pending', sort: 'time', language: 'de' }), 10)).toEqual({
+      status: 'pending',
+      language: 'de',
       sort: 'time',
       limit: 10,
     });
-    expect(commentQueryForView({ tab: 'all', sort: 'risk', articleId: 4 }, 10)).toEqual({ sort: 'risk', limit: 10, articleId: 4 });
+  });
+});
+
+describe('hasQueueFilters', () => {
+  it('ignores tab and sort', () => {
+    expect(hasQueueFilters(view({ tab: 'all', sort: 'time' }))).toBe(false);
+    expect(hasQueueFilters(view({ maxRisk: 0 }))).toBe(true);
   });
 });
 
 describe('isCommentInView', () => {
-  const flaggedTab: QueueView = { tab: 'flagged', sort: 'risk', articleId: null };
+  const flaggedTab = view({});
 
   it('keeps a comment on the all tab whatever its status', () => {
     expect(isCommentInView(listedComment('approved', true), { ...flaggedTab, tab: 'all' })).toBe(true);
@@ -61,12 +173,18 @@ describe('isCommentInView', () => {
 
   it('matches status tabs by status and honours the article filter', () => {
     expect(isCommentInView(listedComment('rejected', false), { ...flaggedTab, tab: 'rejected' })).toBe(true);
-    expect(isCommentInView(listedComment('rejected', false, 2), { tab: 'rejected', sort: 'risk', articleId: 1 })).toBe(false);
+    expect(
+      isCommentInView(listedComment('rejected', false, 2), view({ tab: 'rejected', articleId: 1 })),
+    ).toBe(false);
   });
 });
 
 describe('countForTab', () => {
-  const counts: QueueCounts = { flagged: 2, total: 9, statuses: { pending: 4, approved: 3, rejected: 1, escalated: 1 } };
+  const counts: QueueCounts = {
+    flagged: 2,
+    total: 9,
+    statuses: { pending: 4, approved: 3, rejected: 1, escalated: 1 },
+  };
 
   it('reads the flagged, per-status and total counts', () => {
     expect(countForTab(counts, 'flagged')).toBe(2);

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'dashboard-feature-queue',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

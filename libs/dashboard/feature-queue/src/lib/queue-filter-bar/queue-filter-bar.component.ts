@@ -1,0 +1,139 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnDestroy,
+  computed,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { LANGUAGES, RISK_CATEGORIES } from '@tenor/contracts';
+import type { Language, RiskCategory } from '@tenor/contracts';
+import { I18n, QueueFilters, QueueView, hasQueueFilters } from '@tenor/dashboard/data-access';
+
+/** Typing pauses this long before the search runs, so every keystroke does not reload the list. */
+const SEARCH_DEBOUNCE_MS = 350;
+
+/** The queue's filters: search, section, language, risk category, date range, risk range, and chips for article and author. */
+@Component({
+  selector: 'tenor-queue-filter-bar',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatChipsModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  templateUrl: './queue-filter-bar.component.html',
+  styleUrl: './queue-filter-bar.component.scss',
+})
+export class QueueFilterBarComponent implements OnDestroy {
+  protected readonly i18n = inject(I18n);
+  private readonly searchInput = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** The current view with its filters. */
+  readonly view = input.required<QueueView>();
+  /** The sections to choose from; the section filter is hidden without any. */
+  readonly sections = input<readonly string[]>([]);
+  /** Title of the filtered article, for its chip. */
+  readonly articleTitle = input<string | null>(null);
+
+  /** Emitted with the filters that changed. */
+  readonly filtersChanged = output<Partial<QueueFilters>>();
+
+  protected readonly languageOptions = computed(() =>
+    LANGUAGES.map((language) => ({ value: language, label: this.i18n.t(`language.${language}` as const) })),
+  );
+  protected readonly categoryOptions = computed(() =>
+    RISK_CATEGORIES.map((category) => ({
+      value: category,
+      label: this.i18n.t(`category.${category}` as const),
+    })),
+  );
+  protected readonly hasFilters = computed(() => hasQueueFilters(this.view()));
+
+  /** Puts the cursor into the search box (the `/` key). */
+  focusSearch(): void {
+    this.searchInput().nativeElement.focus();
+    this.searchInput().nativeElement.select();
+  }
+
+  /** Runs the search after a pause in typing. */
+  protected searchTyped(value: string): void {
+    this.clearSearchTimer();
+    this.searchTimer = setTimeout(() => this.applySearch(value), SEARCH_DEBOUNCE_MS);
+  }
+
+  /** Runs the search at once (Enter). */
+  protected applySearch(value: string): void {
+    this.clearSearchTimer();
+    const search = value.trim() === '' ? null : value.trim();
+    if (search !== this.view().search) {
+      this.filtersChanged.emit({ search });
+    }
+  }
+
+  protected changeSection(section: string | null): void {
+    this.filtersChanged.emit({ section });
+  }
+
+  protected changeLanguage(language: Language | null): void {
+    this.filtersChanged.emit({ language });
+  }
+
+  protected changeCategory(category: RiskCategory | null): void {
+    this.filtersChanged.emit({ category });
+  }
+
+  protected changeDay(bound: 'fromDay' | 'toDay', value: string): void {
+    this.filtersChanged.emit({ [bound]: value === '' ? null : value });
+  }
+
+  /** Applies a risk bound typed as 0..1 (a comma works as decimal separator); anything else clears it. */
+  protected changeRisk(bound: 'minRisk' | 'maxRisk', value: string): void {
+    const risk = Number(value.replace(',', '.'));
+    this.filtersChanged.emit({
+      [bound]: value.trim() === '' || !Number.isFinite(risk) ? null : Math.min(Math.max(risk, 0), 1),
+    });
+  }
+
+  protected removeArticle(): void {
+    this.filtersChanged.emit({ articleId: null });
+  }
+
+  protected removeAuthor(): void {
+    this.filtersChanged.emit({ author: null });
+  }
+
+  /** Clears every filter (the tab and sort stay). */
+  protected resetFilters(): void {
+    this.clearSearchTimer();
+    this.searchInput().nativeElement.value = '';
+    this.filtersChanged.emit({
+      articleId: null,
+      section: null,
+      language: null,
+      category: null,
+      author: null,
+      search: null,
+      minRisk: null,
+      maxRisk: null,
+      fromDay: null,
+      toDay: null,
+    });
+  }
+
+  ngOnDestroy(): void {
+    this.clearSearchTimer();
+  }
+
+  private clearSearchTimer(): void {
+    if (this.searchTimer !== null) {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = null;
+    }
+  }
+}
