@@ -8,7 +8,8 @@ import { ArticlesModule } from './articles/articles.module';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { AppConfig } from './config/app.config';
-import { sqliteOptions } from './database/database-options';
+import { ConfigModule } from './config/config.module';
+import { appDataSourceOptions } from './database/database-options';
 import { HealthController } from './health/health.controller';
 import { IngestModule } from './ingest/ingest.module';
 import { LiveModule } from './live/live.module';
@@ -17,14 +18,6 @@ import { ScoringModule } from './scoring/scoring.module';
 import { SettingsModule } from './settings/settings.module';
 import { TrendsModule } from './trends/trends.module';
 import { UsersModule } from './users/users.module';
-
-/** The config, available to every module. */
-@Module({})
-class ConfigModule {
-  static register(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
-  }
-}
 
 /** The Tenor API, and the built dashboard at `/` when it exists. */
 @Module({})
@@ -35,7 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
-        TypeOrmModule.forRoot({ ...sqliteOptions(config.databasePath), entities: [], autoLoadEntities: true }),
+        TypeOrmModule.forRoot(appDataSourceOptions(config)),
         SettingsModule,
         ScoringModule,
         LiveModule,

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { ArticleEntity } from '../articles/article.entity';
@@ -31,4 +32,9 @@ export function sqliteOptions(databasePath: string): DataSourceOptions {
     synchronize: false,
     logging: ['error', 'warn'],
   };
+}
+
+/** The data source as the Nest app uses it: entities registered by the feature modules. */
+export function appDataSourceOptions(config: { databasePath: string }): TypeOrmModuleOptions {
+  return { ...sqliteOptions(config.databasePath), entities: [], autoLoadEntities: true };
 }

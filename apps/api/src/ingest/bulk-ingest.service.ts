@@ -15,7 +15,12 @@ export const MAX_REPORTED_ERRORS = 1000;
 interface PendingBatch {
   articles: ArticleInput[];
   comments: { line: number; comment: CommentInput }[];
+  /** The last input line this batch has seen, stored or rejected. */
+  lastLine: number;
 }
+
+/** Called after each committed batch: every line up to `committedLine` is stored or reported. */
+export type BatchCommitted = (committedLine: number, report: IngestReport) => void;
 
 /** Bulk ingestion from a stream of records: valid lines are stored in batches, each rejected line is reported. */
 @Injectable()
@@ -27,8 +32,8 @@ export class BulkIngestService {
   ) {}
 
   /** Reads text chunks through a record reader, writing a batch whenever enough comments are pending. */
-  async ingestStream(chunks: AsyncIterable<string>, reader: RecordReader): Promise<IngestReport> {
-    const run = this.startRun();
+  async ingestStream(chunks: AsyncIterable<string>, reader: RecordReader, onBatchCommitted?: BatchCommitted): Promise<IngestReport> {
+    const run = this.startRun(onBatchCommitted);
     for await (const chunk of chunks) await run.take(reader.push(chunk));
     await run.take(reader.end());
     return run.finish();
@@ -42,23 +47,26 @@ export class BulkIngestService {
   }
 
   /** One ingest: collects reader outputs into batches and writes each as it fills. */
-  private startRun(): { take(outputs: ReaderOutput[]): Promise<void>; finish(): Promise<IngestReport> } {
+  private startRun(onBatchCommitted?: BatchCommitted): { take(outputs: ReaderOutput[]): Promise<void>; finish(): Promise<IngestReport> } {
     const report = emptyReport();
-    let batch: PendingBatch = { articles: [], comments: [] };
+    let batch: PendingBatch = { articles: [], comments: [], lastLine: 0 };
+    const write = async () => {
+      await this.writeBatch(batch, report);
+      onBatchCommitted?.(batch.lastLine, report);
+      batch = { articles: [], comments: [], lastLine: batch.lastLine };
+    };
     return {
       take: async (outputs) => {
         for (const output of outputs) {
           if ('error' in output) recordError(report, { line: output.line, reason: output.error.detail });
           else if (output.kind === 'article') batch.articles.push(output.article);
           else batch.comments.push({ line: output.line, comment: output.comment });
-          if (batch.comments.length >= INGEST_BATCH_COMMENTS) {
-            await this.writeBatch(batch, report);
-            batch = { articles: [], comments: [] };
-          }
+          batch.lastLine = output.line;
+          if (batch.comments.length >= INGEST_BATCH_COMMENTS) await write();
         }
       },
       finish: async () => {
-        await this.writeBatch(batch, report);
+        await write();
         return report;
       },
     };

@@ -1,0 +1,75 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { REPOSITORY_ROOT } from './support/test-app';
+
+const COMMENTS = 6000;
+const INGEST_CLI = ['node_modules/ts-node/dist/bin.js', '-r', 'tsconfig-paths/register', '--transpile-only', '-P', 'apps/api/tsconfig.app.json', 'apps/api/src/cli/ingest-cli.ts'];
+
+function writeCorpus(path: string): void {
+  const lines = [JSON.stringify({ kind: 'article', externalId: 'cli-article', title: 'Ein Artikel', publishedAt: '2024-01-01T00:00:00Z' })];
+  for (let index = 0; index < COMMENTS; index++) {
+    lines.push(
+      JSON.stringify({
+        kind: 'comment',
+        externalId: `cli-${index}`,
+        articleExternalId: 'cli-article',
+        author: `Leser ${index % 50}`,
+        postedAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
+        body: `Kommentar ${index}: Die Regierung macht das ziemlich gut, finde ich.`,
+      }),
+    );
+  }
+  lines.splice(10, 0, '{"kind":"comment","externalId":"broken"}');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+async function countComments(databasePath: string): Promise<{ total: number; distinct: number }> {
+  const dataSource = new DataSource({ type: 'sqlite', database: databasePath });
+  await dataSource.initialize();
+  try {
+    const [row] = await dataSource.query('SELECT COUNT(*) AS total, COUNT(DISTINCT external_id) AS distinctIds FROM comments');
+    return { total: Number(row.total), distinct: Number(row.distinctIds) };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+describe('npm run ingest', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tenor-ingest-cli-'));
+  const corpus = join(folder, 'comments.ndjson');
+  const databasePath = join(folder, 'tenor.sqlite');
+  const environment = { ...process.env, TENOR_DATABASE_PATH: databasePath };
+
+  beforeAll(() => writeCorpus(corpus));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('survives SIGKILL mid-file: the re-run resumes from its checkpoint and stores every comment exactly once', async () => {
+    const checkpoint = `${corpus}.tenor-ingest.json`;
+    const first = spawn(process.execPath, [...INGEST_CLI, corpus], { cwd: REPOSITORY_ROOT, env: environment, stdio: 'ignore' });
+    const deadline = Date.now() + 60_000;
+    while (!(existsSync(checkpoint) && JSON.parse(readFileSync(checkpoint, 'utf8')).committedLine >= 1000)) {
+      if (Date.now() > deadline || first.exitCode !== null) throw new Error('the first run never wrote a checkpoint');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    const interrupted = await countComments(databasePath);
+    expect(interrupted.total).toBeGreaterThan(0);
+    expect(interrupted.total).toBeLessThan(COMMENTS);
+
+    const second = spawnSync(process.execPath, [...INGEST_CLI, corpus], { cwd: REPOSITORY_ROOT, env: environment, encoding: 'utf8' });
+    expect(second.status).toBe(0);
+    expect(second.stderr).toMatch(/resuming after line \d/);
+    expect(await countComments(databasePath)).toEqual({ total: COMMENTS, distinct: COMMENTS });
+    expect(existsSync(checkpoint)).toBe(false);
+
+    const third = spawnSync(process.execPath, [...INGEST_CLI, corpus], { cwd: REPOSITORY_ROOT, env: environment, encoding: 'utf8' });
+    expect(third.stderr).toContain('comments.ndjson:11: ');
+    const summary = JSON.parse(third.stdout.trim().split('\n').pop() as string);
+    expect(summary).toEqual({ articlesCreated: 0, commentsCreated: 0, commentsUpdated: 0, commentsUnchanged: COMMENTS, rejected: 1 });
+    expect(await countComments(databasePath)).toEqual({ total: COMMENTS, distinct: COMMENTS });
+  }, 180_000);
+});
