@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
-import { ConfigError, loadAppConfig } from './config/app.config';
+import { ConfigError, describeDatabase, loadAppConfig } from './config/app.config';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${config.port}`;
-  Logger.log(`database ${config.databasePath}`, 'Tenor');
+  Logger.log(`database ${describeDatabase(config)}`, 'Tenor');
   Logger.log(`Tenor is running at ${url}/ (API ${url}/api, docs ${url}/api/docs)`, 'Tenor');
 }
 

@@ -1,3 +1,4 @@
+import { SessionEntity } from '../src/auth/session.entity';
 import { hashToken } from '../src/auth/sessions.service';
 import { DataSource } from 'typeorm';
 import { MAX_FAILURES_PER_ACCOUNT } from '../src/auth/login-throttle';
@@ -76,8 +77,7 @@ describe('accounts and sessions', () => {
     const agent = await signIn(freshAgent(), TEST_ADMIN.username, TEST_ADMIN.password);
     const token = sessionTokenOf(agent);
     await agent.get('/api/auth/me').expect(200);
-    const dataSource = tenor.app.get(DataSource);
-    await dataSource.query('UPDATE sessions SET expires_at = ? WHERE token_hash = ?', ['2000-01-01T00:00:00.000Z', hashToken(token)]);
+    await tenor.app.get(DataSource).getRepository(SessionEntity).update({ tokenHash: hashToken(token) }, { expiresAt: '2000-01-01T00:00:00.000Z' });
     await agent.get('/api/auth/me').expect(401);
   });
 

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/database-options';
 import { REPOSITORY_ROOT } from './support/test-app';
+import { type TestDatabase, testDatabase } from './support/test-database';
 
 const COMMENTS = 6000;
 const INGEST_CLI = ['node_modules/ts-node/dist/bin.js', '-r', 'tsconfig-paths/register', '--transpile-only', '-P', 'apps/api/tsconfig.app.json', 'apps/api/src/cli/ingest-cli.ts'];
@@ -26,12 +28,12 @@ function writeCorpus(path: string): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-async function countComments(databasePath: string): Promise<{ total: number; distinct: number }> {
-  const dataSource = new DataSource({ type: 'sqlite', database: databasePath });
+async function countComments(database: TestDatabase): Promise<{ total: number; distinct: number }> {
+  const dataSource = new DataSource({ ...dataSourceOptions(database), migrationsRun: false });
   await dataSource.initialize();
   try {
-    const [row] = await dataSource.query('SELECT COUNT(*) AS total, COUNT(DISTINCT external_id) AS distinctIds FROM comments');
-    return { total: Number(row.total), distinct: Number(row.distinctIds) };
+    const [row] = await dataSource.query('SELECT COUNT(*) AS total, COUNT(DISTINCT external_id) AS distinct_ids FROM comments');
+    return { total: Number(row.total), distinct: Number(row.distinct_ids) };
   } finally {
     await dataSource.destroy();
   }
@@ -40,11 +42,19 @@ async function countComments(databasePath: string): Promise<{ total: number; dis
 describe('npm run ingest', () => {
   const folder = mkdtempSync(join(tmpdir(), 'tenor-ingest-cli-'));
   const corpus = join(folder, 'comments.ndjson');
-  const databasePath = join(folder, 'tenor.sqlite');
-  const environment = { ...process.env, TENOR_DATABASE_PATH: databasePath };
+  let database: TestDatabase;
+  let environment: NodeJS.ProcessEnv;
 
-  beforeAll(() => writeCorpus(corpus));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  beforeAll(async () => {
+    writeCorpus(corpus);
+    database = await testDatabase(folder);
+    environment = { ...process.env, TENOR_DATABASE_PATH: database.databasePath, DATABASE_URL: database.databaseUrl ?? '' };
+  });
+
+  afterAll(async () => {
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it('survives SIGKILL mid-file: the re-run resumes from its checkpoint and stores every comment exactly once', async () => {
     const checkpoint = `${corpus}.tenor-ingest.json`;
@@ -56,20 +66,20 @@ describe('npm run ingest', () => {
     }
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
-    const interrupted = await countComments(databasePath);
+    const interrupted = await countComments(database);
     expect(interrupted.total).toBeGreaterThan(0);
     expect(interrupted.total).toBeLessThan(COMMENTS);
 
     const second = spawnSync(process.execPath, [...INGEST_CLI, corpus], { cwd: REPOSITORY_ROOT, env: environment, encoding: 'utf8' });
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/resuming after line \d/);
-    expect(await countComments(databasePath)).toEqual({ total: COMMENTS, distinct: COMMENTS });
+    expect(await countComments(database)).toEqual({ total: COMMENTS, distinct: COMMENTS });
     expect(existsSync(checkpoint)).toBe(false);
 
     const third = spawnSync(process.execPath, [...INGEST_CLI, corpus], { cwd: REPOSITORY_ROOT, env: environment, encoding: 'utf8' });
     expect(third.stderr).toContain('comments.ndjson:11: ');
     const summary = JSON.parse(third.stdout.trim().split('\n').pop() as string);
     expect(summary).toEqual({ articlesCreated: 0, commentsCreated: 0, commentsUpdated: 0, commentsUnchanged: COMMENTS, rejected: 1 });
-    expect(await countComments(databasePath)).toEqual({ total: COMMENTS, distinct: COMMENTS });
+    expect(await countComments(database)).toEqual({ total: COMMENTS, distinct: COMMENTS });
   }, 180_000);
 });

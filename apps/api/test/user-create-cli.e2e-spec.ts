@@ -6,12 +6,13 @@ import request from 'supertest';
 import { createApp } from '../src/bootstrap';
 import { loadAppConfig } from '../src/config/app.config';
 import { REPOSITORY_ROOT, signIn } from './support/test-app';
+import { type TestDatabase, testDatabase } from './support/test-database';
 
-function runUserCreate(databasePath: string, args: string[], password: string) {
+function runUserCreate(database: TestDatabase, args: string[], password: string) {
   return spawnSync('npm', ['run', '--silent', 'user:create', '--', ...args], {
     cwd: REPOSITORY_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TENOR_DATABASE_PATH: databasePath, TENOR_NEW_PASSWORD: password },
+    env: { ...process.env, TENOR_DATABASE_PATH: database.databasePath, DATABASE_URL: database.databaseUrl ?? '', TENOR_NEW_PASSWORD: password },
   });
 }
 
@@ -23,18 +24,23 @@ describe('npm run user:create', () => {
   });
 
   it('creates a user in a new database who can then sign in, and refuses a second one of the same name', async () => {
-    const databasePath = join(folder, 'tenor.sqlite');
-    const created = runUserCreate(databasePath, ['--username', 'chefin', '--role', 'editor', '--sections', 'Politik'], 'chefin-password');
+    const database = await testDatabase(folder);
+    const created = runUserCreate(database, ['--username', 'chefin', '--role', 'editor', '--sections', 'Politik'], 'chefin-password');
     expect(created.stderr).toBe('');
     expect(created.stdout).toContain('created editor chefin');
     expect(created.status).toBe(0);
-    const again = runUserCreate(databasePath, ['--username', 'chefin'], 'chefin-password');
+    const again = runUserCreate(database, ['--username', 'chefin'], 'chefin-password');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('exists already');
-    expect(runUserCreate(databasePath, ['--username', 'kurz'], 'short').stderr).toContain('at least 10 characters');
+    expect(runUserCreate(database, ['--username', 'kurz'], 'short').stderr).toContain('at least 10 characters');
 
     const app = await createApp(
-      loadAppConfig({}, REPOSITORY_ROOT, { databasePath, isSeedOnEmpty: false, adminPassword: 'test-admin-password' }),
+      loadAppConfig({}, REPOSITORY_ROOT, {
+        databasePath: database.databasePath,
+        databaseUrl: database.databaseUrl,
+        isSeedOnEmpty: false,
+        adminPassword: 'test-admin-password',
+      }),
       false,
     );
     await app.init();
@@ -46,6 +52,7 @@ describe('npm run user:create', () => {
       await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'admin', password: 'test-admin-password' }).expect(401);
     } finally {
       await app.close();
+      await database.drop();
     }
   });
 });

@@ -5,7 +5,7 @@ import { createCsvReader, createNdjsonReader, IngestError, parseFile, type Reade
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAppConfig } from '../config/app.config';
+import { describeDatabase, loadAppConfig } from '../config/app.config';
 import { BulkIngestService } from '../ingest/bulk-ingest.service';
 import { IngestCheckpoint } from './ingest-checkpoint';
 import { IngestCliModule } from './ingest-cli.module';
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       total.rejected += report.rejected;
     }
     console.log(
-      `ingested into ${config.databasePath}: ${total.articlesCreated} new articles, ${total.commentsCreated} new comments, ` +
+      `ingested into ${describeDatabase(config)}: ${total.articlesCreated} new articles, ${total.commentsCreated} new comments, ` +
         `${total.commentsUpdated} edited, ${total.commentsUnchanged} unchanged, ${total.rejected} rejected lines`,
     );
     console.log(JSON.stringify({ ...total, errors: undefined }));

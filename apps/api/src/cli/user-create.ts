@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { nowInstant } from '../common/instants';
-import { loadAppConfig, MIN_PASSWORD_LENGTH } from '../config/app.config';
-import { sqliteOptions } from '../database/database-options';
+import { describeDatabase, loadAppConfig, MIN_PASSWORD_LENGTH } from '../config/app.config';
+import { dataSourceOptions } from '../database/database-options';
 import { UserEntity } from '../users/user.entity';
 import { USERNAME_PATTERN } from '../users/dto/create-user.dto';
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const password = values.password ?? (await readPassword());
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
   const config = loadAppConfig();
-  const dataSource = new DataSource(sqliteOptions(config.databasePath));
+  const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       updatedAt: now,
       lastLoginAt: null,
     });
-    console.log(`created ${values.role} ${values.username} in ${config.databasePath}`);
+    console.log(`created ${values.role} ${values.username} in ${describeDatabase(config)}`);
   } finally {
     await dataSource.destroy();
   }

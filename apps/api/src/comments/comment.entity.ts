@@ -47,37 +47,37 @@ export class CommentEntity {
   @Column({ type: 'varchar', length: 5 })
   language!: Language;
 
-  @Column({ name: 'tone_compound', type: 'real' })
+  @Column({ name: 'tone_compound', type: 'double precision' })
   toneCompound!: number;
 
-  @Column({ name: 'tone_pos', type: 'real' })
+  @Column({ name: 'tone_pos', type: 'double precision' })
   tonePos!: number;
 
-  @Column({ name: 'tone_neu', type: 'real' })
+  @Column({ name: 'tone_neu', type: 'double precision' })
   toneNeu!: number;
 
-  @Column({ name: 'tone_neg', type: 'real' })
+  @Column({ name: 'tone_neg', type: 'double precision' })
   toneNeg!: number;
 
   @Column({ name: 'tone_label', type: 'varchar', length: 10 })
   toneLabel!: ToneLabel;
 
-  @Column({ name: 'risk_insult', type: 'real' })
+  @Column({ name: 'risk_insult', type: 'double precision' })
   riskInsult!: number;
 
-  @Column({ name: 'risk_profanity', type: 'real' })
+  @Column({ name: 'risk_profanity', type: 'double precision' })
   riskProfanity!: number;
 
-  @Column({ name: 'risk_threat', type: 'real' })
+  @Column({ name: 'risk_threat', type: 'double precision' })
   riskThreat!: number;
 
-  @Column({ name: 'risk_hate', type: 'real' })
+  @Column({ name: 'risk_hate', type: 'double precision' })
   riskHate!: number;
 
-  @Column({ name: 'risk_spam', type: 'real' })
+  @Column({ name: 'risk_spam', type: 'double precision' })
   riskSpam!: number;
 
-  @Column({ name: 'risk_personal_data', type: 'real' })
+  @Column({ name: 'risk_personal_data', type: 'double precision' })
   riskPersonalData!: number;
 
   @Column({ name: 'flag_insult', type: 'boolean' })
@@ -101,7 +101,7 @@ export class CommentEntity {
   @Column({ type: 'simple-json' })
   evidence!: StoredEvidence;
 
-  @Column({ name: 'risk_score', type: 'real' })
+  @Column({ name: 'risk_score', type: 'double precision' })
   riskScore!: number;
 
   @Column({ name: 'is_flagged', type: 'boolean' })

@@ -22,6 +22,7 @@ import { scoreColumns, scoredText, toCommentView } from './comment-columns';
 import { afterKeyCondition, decodeCursor, encodeCursor, SORT_COLUMNS } from './comment-cursor';
 import { applyCommentFilter } from './comment-filter';
 import { DEFAULT_PAGE_SIZE, ListCommentsQueryDto } from './dto/list-comments-query.dto';
+import { inTransaction } from '../database/in-transaction';
 
 /** What an insert did, and the articles that got new comments. */
 export interface CommentInsertion {
@@ -51,7 +52,7 @@ export class CommentsService {
    * in the batch) is not stored again and counts as existing. `ids` follow the input order.
    */
   async createMany(inputs: CommentInput[]): Promise<CreateResult> {
-    const insertion = await this.dataSource.transaction((transaction) => this.insertMany(inputs, transaction));
+    const insertion = await inTransaction(this.dataSource, (transaction) => this.insertMany(inputs, transaction));
     this.announce(insertion);
     return insertion.result;
   }

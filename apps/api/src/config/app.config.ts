@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { isAbsolute, resolve } from 'node:path';
 
 /** The shortest password Tenor accepts. */
@@ -26,6 +26,11 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   databasePath = 'data/tenor.sqlite';
+
+  /** DATABASE_URL: a PostgreSQL URL (postgres://user:password@host:5432/db); when set it is used instead of the SQLite file. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  databaseUrl?: string;
 
   /** TENOR_SEED_DIR: the sample corpus ingested into an empty database. */
   @IsString()
@@ -70,6 +75,7 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
   port: 'TENOR_PORT',
   host: 'TENOR_HOST',
   databasePath: 'TENOR_DATABASE_PATH',
+  databaseUrl: 'DATABASE_URL',
   seedDir: 'TENOR_SEED_DIR',
   isSeedOnEmpty: 'TENOR_SEED_ON_EMPTY',
   dashboardDir: 'TENOR_DASHBOARD_DIR',
@@ -81,6 +87,11 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
 
 /** Thrown at start when a setting is invalid; names every bad variable. */
 export class ConfigError extends Error {}
+
+/** Where the data lives, for logs: the SQLite file, or the PostgreSQL URL without its password. */
+export function describeDatabase(config: Pick<AppConfig, 'databasePath' | 'databaseUrl'>): string {
+  return config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : config.databasePath;
+}
 
 /** Reads, validates and resolves the config from an environment (relative paths against `baseDir`). */
 export function loadAppConfig(

@@ -34,7 +34,26 @@ export function sqliteOptions(databasePath: string): DataSourceOptions {
   };
 }
 
+/** The PostgreSQL data source: the same entities and migrations, run at start (never synchronize). */
+export function postgresOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error', 'warn'],
+  };
+}
+
+/** The configured database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function dataSourceOptions(config: { databasePath: string; databaseUrl?: string }): DataSourceOptions {
+  return config.databaseUrl ? postgresOptions(config.databaseUrl) : sqliteOptions(config.databasePath);
+}
+
 /** The data source as the Nest app uses it: entities registered by the feature modules. */
-export function appDataSourceOptions(config: { databasePath: string }): TypeOrmModuleOptions {
-  return { ...sqliteOptions(config.databasePath), entities: [], autoLoadEntities: true };
+export function appDataSourceOptions(config: { databasePath: string; databaseUrl?: string }): TypeOrmModuleOptions {
+  return { ...dataSourceOptions(config), entities: [], autoLoadEntities: true };
 }

@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import { ArticlesService } from '../articles/articles.service';
 import { CommentsService } from '../comments/comments.service';
+import { inTransaction } from '../database/in-transaction';
 
 /** Comments written per transaction: large enough to amortise the commit, small enough to keep memory flat. */
 export const INGEST_BATCH_COMMENTS = 500;
@@ -75,7 +76,7 @@ export class BulkIngestService {
   /** Writes one batch in a transaction: its articles, then the comments whose article is known; the rest are rejected. */
   private async writeBatch(batch: PendingBatch, report: IngestReport): Promise<void> {
     if (batch.articles.length === 0 && batch.comments.length === 0) return;
-    const insertion = await this.dataSource.transaction(async (manager) => {
+    const insertion = await inTransaction(this.dataSource, async (manager) => {
       const articleResult = batch.articles.length > 0 ? await this.articles.createMany(batch.articles, manager) : undefined;
       report.articlesCreated += articleResult?.created ?? 0;
       const wanted = [...new Set(batch.comments.map(({ comment }) => comment.articleExternalId))];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ArticlesService } from '../articles/articles.service';
 import { CommentsService } from '../comments/comments.service';
+import { inTransaction } from '../database/in-transaction';
 
 /** What one ingest stored. */
 export interface IngestSummary {
@@ -31,7 +32,7 @@ export class IngestService {
 
   /** Stores articles and comments all or nothing; repeated external ids are not stored twice. */
   async ingest(articles: ArticleInput[], comments: CommentInput[]): Promise<Omit<IngestSummary, 'files'>> {
-    const { articleResult, commentInsertion } = await this.dataSource.transaction(async (manager) => ({
+    const { articleResult, commentInsertion } = await inTransaction(this.dataSource, async (manager) => ({
       articleResult: await this.articles.createMany(articles, manager),
       commentInsertion: comments.length > 0 ? await this.comments.insertMany(comments, manager) : undefined,
     }));

@@ -45,6 +45,16 @@ export class AccountsSectionsSearch1763722800000 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE moderation_events ADD COLUMN actor_user_id integer REFERENCES users(id) ON DELETE SET NULL');
     await queryRunner.createIndex('moderation_events', new TableIndex({ name: 'ix_moderation_events_actor', columnNames: ['actor', 'id'] }));
     await queryRunner.createIndex('comments', new TableIndex({ name: 'ix_comments_author', columnNames: ['author', 'posted_at'] }));
+    if (queryRunner.connection.options.type === 'postgres') {
+      await queryRunner.query(
+        `CREATE FUNCTION moderation_events_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN RAISE EXCEPTION 'moderation events are immutable'; END $$`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER moderation_events_immutable BEFORE UPDATE ON moderation_events
+         FOR EACH ROW EXECUTE FUNCTION moderation_events_immutable()`,
+      );
+    }
     if (queryRunner.connection.options.type === 'sqlite') {
       // Audit events are immutable: no statement may change one (deleting a comment may still remove its trail).
       await queryRunner.query(
@@ -77,6 +87,10 @@ export class AccountsSectionsSearch1763722800000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type === 'postgres') {
+      await queryRunner.query('DROP TRIGGER IF EXISTS moderation_events_immutable ON moderation_events');
+      await queryRunner.query('DROP FUNCTION IF EXISTS moderation_events_immutable()');
+    }
     if (queryRunner.connection.options.type === 'sqlite') {
       for (const trigger of ['comments_fts_insert', 'comments_fts_delete', 'comments_fts_update', 'moderation_events_immutable']) {
         await queryRunner.query(`DROP TRIGGER IF EXISTS ${trigger}`);

@@ -20,6 +20,7 @@ import { CommentsService } from '../comments/comments.service';
 import { LiveService } from '../live/live.service';
 import { ModerationEventEntity } from './moderation-event.entity';
 import { toEventView } from './moderation-event-view';
+import { inTransaction } from '../database/in-transaction';
 
 // Ids per UPDATE … WHERE id IN (…) in a bulk decision; well under SQLite's bound-parameter limit.
 const BULK_CHUNK = 500;
@@ -50,7 +51,7 @@ export class ModerationService {
     if (decision.action !== 'reject' && decision.reason) {
       throw new BadRequestException([`reason: only a rejection takes a reason code; use note for ${decision.action}`]);
     }
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await inTransaction(this.dataSource, async (manager) => {
       const comment = await this.comments.findEntity(commentId, user, manager);
       this.checkVersion(comment, decision.expectedVersion);
       const toStatus = DECISION_TARGET_STATUS[decision.action];
@@ -73,7 +74,7 @@ export class ModerationService {
 
   /** Reverts the comment's latest status change (an undo of an undo redoes it), as a new audit event. */
   async undo(commentId: number, user: AuthenticatedUser, expectedVersion?: number): Promise<DecisionResult> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await inTransaction(this.dataSource, async (manager) => {
       const comment = await this.comments.findEntity(commentId, user, manager);
       this.checkVersion(comment, expectedVersion);
       const latest = await manager.findOne(ModerationEventEntity, { where: { commentId }, order: { id: 'DESC' } });
@@ -107,7 +108,7 @@ export class ModerationService {
     }
     const toStatus = DECISION_TARGET_STATUS[request.action];
     const changed: Pick<CommentEntity, 'id' | 'status' | 'version'>[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await inTransaction(this.dataSource, async (manager) => {
       const ids = await this.bulkTargets(request, user, manager);
       if (ids.length !== request.expectedCount) {
         throw new ConflictException({

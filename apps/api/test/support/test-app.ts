@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadAppConfig } from '../../src/config/app.config';
+import { testDatabase } from './test-database';
 
 /** The repository root, so tests find the shipped sample corpus. */
 export const REPOSITORY_ROOT = join(__dirname, '../../../..');
@@ -40,11 +41,16 @@ export async function signIn(agent: Agent, username: string, password: string): 
   return agent;
 }
 
-/** Boots the real app (migrations, scorer, HTTP) on a new SQLite file; with the seed corpus unless told otherwise. */
+/**
+ * Boots the real app (migrations, scorer, HTTP) on a new SQLite file, or a new PostgreSQL database when
+ * TENOR_TEST_DATABASE_URL is set; with the seed corpus unless told otherwise.
+ */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, folder?: string): Promise<TestApp> {
   const directory = folder ?? mkdtempSync(join(tmpdir(), 'tenor-e2e-'));
+  const database = await testDatabase(directory);
   const config = loadAppConfig({}, REPOSITORY_ROOT, {
-    databasePath: join(directory, 'tenor.sqlite'),
+    databasePath: database.databasePath,
+    databaseUrl: database.databaseUrl,
     dashboardDir: join(directory, 'no-dashboard'),
     adminUsername: TEST_ADMIN.username,
     adminPassword: TEST_ADMIN.password,
@@ -74,6 +80,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, folder?: 
     close,
     remove: async () => {
       await close();
+      await database.drop();
       rmSync(directory, { recursive: true, force: true });
     },
   };
