@@ -19,6 +19,11 @@ import { SettingsModule } from './settings/settings.module';
 import { TrendsModule } from './trends/trends.module';
 import { UsersModule } from './users/users.module';
 
+/** What the API and the command-line tools share: config, database, settings, scorer and live events. */
+export function coreImports(config: AppConfig): (DynamicModule | typeof SettingsModule)[] {
+  return [ConfigModule.register(config), TypeOrmModule.forRoot(appDataSourceOptions(config)), SettingsModule, ScoringModule, LiveModule];
+}
+
 /** The Tenor API, and the built dashboard at `/` when it exists. */
 @Module({})
 export class AppModule {
@@ -27,11 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.register(config),
-        TypeOrmModule.forRoot(appDataSourceOptions(config)),
-        SettingsModule,
-        ScoringModule,
-        LiveModule,
+        ...coreImports(config),
         ApiKeysModule,
         AuthModule,
         UsersModule,

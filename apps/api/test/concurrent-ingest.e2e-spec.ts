@@ -1,25 +1,9 @@
 import type { CreatedApiKey, IngestReport } from '@tenor/contracts';
 import request from 'supertest';
+import { ndjsonCorpus } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const COMMENTS = 3000;
-
-function corpus(): string {
-  const lines = [JSON.stringify({ kind: 'article', externalId: 'both', title: 'Zweimal gesendet', publishedAt: '2024-02-01T00:00:00Z' })];
-  for (let index = 0; index < COMMENTS; index++) {
-    lines.push(
-      JSON.stringify({
-        kind: 'comment',
-        externalId: `both-${index}`,
-        articleExternalId: 'both',
-        author: `Leserin ${index % 40}`,
-        postedAt: new Date(Date.UTC(2024, 1, 1) + index * 30_000).toISOString(),
-        body: `Beitrag ${index} zur Debatte über den Haushalt.`,
-      }),
-    );
-  }
-  return lines.join('\n');
-}
 
 describe('two API instances on one database ingesting the same file at once', () => {
   let first: TestApp;
@@ -37,7 +21,7 @@ describe('two API instances on one database ingesting the same file at once', ()
 
   it('stores each comment once', async () => {
     const key = (await first.http.post('/api/api-keys').send({ name: 'twin', scope: 'ingest' }).expect(201)).body as CreatedApiKey;
-    const body = corpus();
+    const body = ndjsonCorpus('both', COMMENTS);
     const send = (tenor: TestApp) =>
       request(tenor.app.getHttpServer()).post('/api/ingest').set('Authorization', `Bearer ${key.key}`).set('Content-Type', 'application/x-ndjson').send(body);
     const [one, two] = await Promise.all([send(first), send(second)]);

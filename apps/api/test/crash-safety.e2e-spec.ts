@@ -6,22 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/database-options';
+import { ndjsonCorpus } from './support/fixtures';
 import { REPOSITORY_ROOT, TEST_ADMIN } from './support/test-app';
 import { type TestDatabase, testDatabase } from './support/test-database';
 
 const COMMENTS = 100_000;
 const SERVER = ['node_modules/ts-node/dist/bin.js', '-r', 'tsconfig-paths/register', '--transpile-only', '-P', 'apps/api/tsconfig.app.json', 'apps/api/src/main.ts'];
-
-function ndjson(): string {
-  const lines = [JSON.stringify({ kind: 'article', externalId: 'crash-article', title: 'Absturz', publishedAt: '2024-03-01T00:00:00Z' })];
-  for (let index = 0; index < COMMENTS; index++) {
-    lines.push(
-      `{"kind":"comment","externalId":"crash-${index}","articleExternalId":"crash-article","author":"Leser ${index % 300}",` +
-        `"postedAt":"${new Date(Date.UTC(2024, 2, 1) + index * 10_000).toISOString()}","body":"Kommentar ${index}: Das sehe ich anders, aber gut."}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -106,7 +96,7 @@ describe('crash safety of the server', () => {
   });
 
   it('killed with SIGKILL during a 100k-comment ingest, restarted and sent the file again: exactly 100k comments, none partial, none twice', async () => {
-    const body = ndjson();
+    const body = ndjsonCorpus('crash', COMMENTS);
     const port = await freePort();
     const first = await startServer(database, port);
     const cookie = await signedInCookie(port);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/database-options';
+import { ndjsonCorpus } from './support/fixtures';
 import { REPOSITORY_ROOT } from './support/test-app';
 import { type TestDatabase, testDatabase } from './support/test-database';
 
@@ -11,21 +12,9 @@ const COMMENTS = 6000;
 const INGEST_CLI = ['node_modules/ts-node/dist/bin.js', '-r', 'tsconfig-paths/register', '--transpile-only', '-P', 'apps/api/tsconfig.app.json', 'apps/api/src/cli/ingest-cli.ts'];
 
 function writeCorpus(path: string): void {
-  const lines = [JSON.stringify({ kind: 'article', externalId: 'cli-article', title: 'Ein Artikel', publishedAt: '2024-01-01T00:00:00Z' })];
-  for (let index = 0; index < COMMENTS; index++) {
-    lines.push(
-      JSON.stringify({
-        kind: 'comment',
-        externalId: `cli-${index}`,
-        articleExternalId: 'cli-article',
-        author: `Leser ${index % 50}`,
-        postedAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
-        body: `Kommentar ${index}: Die Regierung macht das ziemlich gut, finde ich.`,
-      }),
-    );
-  }
+  const lines = ndjsonCorpus('cli', COMMENTS).split('\n');
   lines.splice(10, 0, '{"kind":"comment","externalId":"broken"}');
-  writeFileSync(path, `${lines.join('\n')}\n`);
+  writeFileSync(path, lines.join('\n'));
 }
 
 async function countComments(database: TestDatabase): Promise<{ total: number; distinct: number }> {

@@ -17,35 +17,25 @@ export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, Se
 // How long a statement waits for another connection's write lock before SQLITE_BUSY.
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-/** The SQLite data source: WAL journal, foreign keys on, schema from migrations run at start (never synchronize). */
+/** What every database shares: the entities, and the schema from migrations run at start (never synchronize). */
+const SCHEMA_OPTIONS = {
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsRun: true,
+  migrationsTransactionMode: 'each' as const,
+  synchronize: false,
+  logging: ['error', 'warn'] as ('error' | 'warn')[],
+};
+
+/** The SQLite data source: WAL journal, foreign keys on. */
 export function sqliteOptions(databasePath: string): DataSourceOptions {
   if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
-  return {
-    type: 'sqlite',
-    database: databasePath,
-    enableWAL: true,
-    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    logging: ['error', 'warn'],
-  };
+  return { type: 'sqlite', database: databasePath, enableWAL: true, busyTimeout: SQLITE_BUSY_TIMEOUT_MS, ...SCHEMA_OPTIONS };
 }
 
-/** The PostgreSQL data source: the same entities and migrations, run at start (never synchronize). */
+/** The PostgreSQL data source. */
 export function postgresOptions(url: string): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    logging: ['error', 'warn'],
-  };
+  return { type: 'postgres', url, ...SCHEMA_OPTIONS };
 }
 
 /** The configured database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */

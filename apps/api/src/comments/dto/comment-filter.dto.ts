@@ -8,8 +8,9 @@ import {
   RISK_CATEGORIES,
   type RiskCategory,
 } from '@tenor/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalIdField, OptionalInstantField, OptionalRiskField } from '../../common/dto-fields';
 
 const parseBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -31,11 +32,7 @@ export class CommentFilterDto implements CommentFilter {
   @IsIn(RISK_CATEGORIES)
   category?: RiskCategory;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalIdField()
   articleId?: number;
 
   @ApiPropertyOptional()
@@ -64,29 +61,15 @@ export class CommentFilterDto implements CommentFilter {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @Min(0)
-  @Max(1)
+  @OptionalRiskField()
   minRisk?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @Min(0)
-  @Max(1)
+  @OptionalRiskField()
   maxRisk?: number;
 
-  @ApiPropertyOptional({ description: 'ISO date or instant, inclusive' })
-  @IsOptional()
-  @IsISO8601()
+  @OptionalInstantField('ISO date or instant, inclusive')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'ISO date or instant, exclusive' })
-  @IsOptional()
-  @IsISO8601()
+  @OptionalInstantField('ISO date or instant, exclusive')
   to?: string;
 }

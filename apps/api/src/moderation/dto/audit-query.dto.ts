@@ -7,7 +7,8 @@ import {
   type RejectReason,
 } from '@tenor/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalInstantField } from '../../common/dto-fields';
 
 /** The default and largest audit page. */
 export const DEFAULT_AUDIT_PAGE = 100;
@@ -32,14 +33,10 @@ export class AuditQueryDto implements AuditQuery {
   @IsIn(REJECT_REASONS)
   reason?: RejectReason;
 
-  @ApiPropertyOptional({ description: 'ISO date or instant, inclusive' })
-  @IsOptional()
-  @IsISO8601()
+  @OptionalInstantField('ISO date or instant, inclusive')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'ISO date or instant, exclusive' })
-  @IsOptional()
-  @IsISO8601()
+  @OptionalInstantField('ISO date or instant, exclusive')
   to?: string;
 
   @ApiPropertyOptional({ default: DEFAULT_AUDIT_PAGE, maximum: MAX_AUDIT_PAGE })

@@ -1,26 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  type BulkDecisionRequest,
-  DECISION_ACTIONS,
-  type DecisionAction,
-  REJECT_REASONS,
-  type RejectReason,
-} from '@tenor/contracts';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import type { BulkDecisionRequest } from '@tenor/contracts';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { CommentFilterDto } from '../../comments/dto/comment-filter.dto';
+import { DecisionDto } from './decision.dto';
 
 /** The most ids one bulk request may list; larger selections go by filter. */
 export const MAX_BULK_IDS = 5000;
@@ -43,23 +26,11 @@ export class BulkSelectionDto {
   filter?: CommentFilterDto;
 }
 
-/** POST /api/comments/bulk-decision. */
-export class BulkDecisionDto extends BulkSelectionDto implements BulkDecisionRequest {
-  @ApiProperty({ enum: DECISION_ACTIONS })
-  @IsIn(DECISION_ACTIONS)
-  action!: DecisionAction;
-
-  @ApiPropertyOptional({ enum: REJECT_REASONS, description: 'Required when rejecting' })
-  @ValidateIf((decision: BulkDecisionDto) => decision.action === 'reject' || decision.reason !== undefined)
-  @IsIn(REJECT_REASONS, { message: `reason must be one of: ${REJECT_REASONS.join(', ')} (required to reject)` })
-  reason?: RejectReason;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
-
+/** POST /api/comments/bulk-decision: a decision (without a version: the count is confirmed instead) on a selection. */
+export class BulkDecisionDto
+  extends IntersectionType(BulkSelectionDto, OmitType(DecisionDto, ['expectedVersion'] as const))
+  implements BulkDecisionRequest
+{
   @ApiProperty({ description: 'The count the moderator confirmed' })
   @IsInt()
   @Min(1)

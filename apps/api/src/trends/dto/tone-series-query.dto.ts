@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { OptionalIdField } from '../../common/dto-fields';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,10 +16,6 @@ export class ToneSeriesQueryDto {
   @Matches(DAY, { message: 'to must be a day as YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalIdField()
   articleId?: number;
 }
