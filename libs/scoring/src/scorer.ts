@@ -2,15 +2,19 @@ import type { Language, RiskCategory, ScoreResult } from '@tenor/contracts';
 import { detectLanguageFromVotes } from './language/detect-language';
 import { RISK_DETECTORS } from './risk/detectors';
 import { RISK_CATEGORY_ORDER } from './risk/risk-categories';
+import { getShippedOffenseModel } from './model/shipped-offense-model';
+import type { OffenseModel } from './model/offense-model';
+import { createOffenseSignal } from './model/offense-signal';
 import { RiskEvaluator } from './risk/risk-evaluator';
 import { buildRiskInput } from './risk/risk-input';
+import type { RiskInput } from './risk/risk-types';
 import { scoreEnglishTone } from './sentiment/english-tone';
-import { analyseGermanToneOf } from './sentiment/german-tone';
+import { analyseGermanToneOf, ToneScores } from './sentiment/german-tone';
 import { DEFAULT_TONE_THRESHOLDS, labelTone, ToneThresholds } from './sentiment/tone-label';
 import { SCORER_VERSION } from './scorer-version';
 import { normalizeText } from './text/normalize';
 import { tokenizeWords } from './text/word-tokens';
-import { getWordProfiles } from './word-profiles';
+import { getWordProfiles, WordProfiles } from './word-profiles';
 
 /** Scorer settings; every one optional with a default that works. */
 export interface ScorerOptions {
@@ -18,6 +22,8 @@ export interface ScorerOptions {
   toneThresholds?: { positive: number; negative: number };
   /** A category is flagged when its score is at least this; default DEFAULT_FLAG_THRESHOLDS (0.5 for each category). */
   flagThreshold?: number;
+  /** The learned offense model raising the insult category; default the shipped one, null for the detectors alone. */
+  offenseModel?: OffenseModel | null;
 }
 
 /** Scores comments: language, tone, risk. */
@@ -37,41 +43,63 @@ export const DEFAULT_FLAG_THRESHOLDS: Readonly<Record<RiskCategory, number>> = {
   personalData: 0.5,
 };
 
-/** Creates a scorer; the word lists load once per process (well under 300 ms), then score() is synchronous and pure. */
+/** The scorer's reading of one comment before risk: language, tone, and the detectors' input. */
+export interface CommentAnalysis {
+  readonly language: Language;
+  readonly tone: ToneScores;
+  readonly riskInput: RiskInput;
+}
+
+/** Reads one comment the way the scorer does: normalize, tokenize, profile each word once, detect language, tone, risk input. */
+export function analyseComment(
+  text: string,
+  hint?: { language?: Language },
+  wordProfiles: WordProfiles = getWordProfiles(),
+): CommentAnalysis {
+  const normalized = normalizeText(text);
+  const words = tokenizeWords(normalized);
+  const profiles = words.map((word) => wordProfiles.profileOf(word));
+  const language =
+    hint?.language ??
+    detectLanguageFromVotes(
+      profiles.map((profile) => profile.languageVote),
+      normalized.umlautCount,
+    );
+  const tone =
+    language === 'en'
+      ? scoreEnglishTone(text)
+      : analyseGermanToneOf(
+          normalized,
+          words,
+          profiles.map((profile) => profile.tone),
+        ).scores;
+  const riskInput = buildRiskInput(
+    normalized,
+    words,
+    profiles.map((profile) => profile.risk),
+  );
+  return { language, tone, riskInput };
+}
+
+/**
+ * Creates a scorer; the word lists and the offense model load once per process (well under 300 ms), then score() is
+ * synchronous and pure.
+ */
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const toneThresholds = validateToneThresholds(options.toneThresholds ?? DEFAULT_TONE_THRESHOLDS);
   const flagThresholds = flagThresholdsFor(options.flagThreshold);
   const wordProfiles = getWordProfiles();
-  const evaluator = new RiskEvaluator(RISK_DETECTORS, flagThresholds);
+  const offenseModel = options.offenseModel === undefined ? getShippedOffenseModel() : options.offenseModel;
+  const signals = offenseModel === null ? [] : [createOffenseSignal(offenseModel)];
+  const evaluator = new RiskEvaluator(RISK_DETECTORS, flagThresholds, signals);
   return {
     version: SCORER_VERSION,
     score(text: string, hint?: { language?: Language }): ScoreResult {
-      const normalized = normalizeText(text);
-      const words = tokenizeWords(normalized);
-      const profiles = words.map((word) => wordProfiles.profileOf(word));
-      const language =
-        hint?.language ??
-        detectLanguageFromVotes(
-          profiles.map((profile) => profile.languageVote),
-          normalized.umlautCount,
-        );
-      const tone =
-        language === 'en'
-          ? scoreEnglishTone(text)
-          : analyseGermanToneOf(
-              normalized,
-              words,
-              profiles.map((profile) => profile.tone),
-            ).scores;
-      const riskInput = buildRiskInput(
-        normalized,
-        words,
-        profiles.map((profile) => profile.risk),
-      );
+      const { language, tone, riskInput } = analyseComment(text, hint, wordProfiles);
       return {
         language,
         sentiment: { ...tone, label: labelTone(tone.compound, toneThresholds) },
-        risk: evaluator.evaluate(riskInput),
+        risk: evaluator.evaluate(riskInput, { language, tone }),
         scorerVersion: SCORER_VERSION,
       };
     },

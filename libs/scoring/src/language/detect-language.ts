@@ -30,8 +30,12 @@ export function detectLanguageFromWords(words: readonly WordToken[], umlautCount
   );
 }
 
+/** The longest function word; longer words vote 0 without a lookup (most words new to the scorer are long). */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORD_VOTES.keys()].map((word) => word.length));
+
 /** A word's vote: +1 German function word, −1 English function word, 0 neither. */
 export function languageVote(word: string): number {
+  if (word.length > LONGEST_FUNCTION_WORD) return 0;
   return FUNCTION_WORD_VOTES.get(word) ?? 0;
 }
 

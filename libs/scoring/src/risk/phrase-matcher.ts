@@ -7,9 +7,6 @@ export interface TextRange {
   readonly end: number;
 }
 
-/** Prefix triggers are looked up by this many first letters (the build guarantees every prefix trigger is this long). */
-const PREFIX_KEY_LENGTH = 4;
-
 /**
  * The multi-word patterns at run time. Each pattern's regex runs only when one of its trigger words occurs in the
  * comment, so a comment costs a lookup per word plus the few patterns it triggers.
@@ -20,29 +17,29 @@ export class PhraseMatcher {
     (phrase) => new RegExp(phrase.regexSource, 'g'),
   );
   private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, { prefix: string; phrase: number }[]>();
+  /** Prefix triggers by their first code unit, in phrase order, so a word costs one small-integer lookup and no slice. */
+  private readonly byFirstCode = new Map<number, { prefix: string; phrase: number }[]>();
 
   constructor() {
     this.phrases.forEach((phrase, index) => {
       for (const trigger of phrase.triggers) pushTo(this.byWord, trigger, index);
-      for (const prefix of phrase.prefixTriggers) {
-        const key = prefix.slice(0, PREFIX_KEY_LENGTH);
-        const list = this.byPrefix.get(key);
-        if (list) list.push({ prefix, phrase: index });
-        else this.byPrefix.set(key, [{ prefix, phrase: index }]);
-      }
+      for (const prefix of phrase.prefixTriggers)
+        pushTo(this.byFirstCode, prefix.charCodeAt(0), { prefix, phrase: index });
     });
   }
 
   /** The phrases a word triggers, exactly or by prefix. */
   triggersOf(word: string): readonly number[] {
     const exact = this.byWord.get(word);
-    const prefixed =
-      word.length >= PREFIX_KEY_LENGTH ? this.byPrefix.get(word.slice(0, PREFIX_KEY_LENGTH)) : undefined;
+    const prefixed = this.byFirstCode.get(word.charCodeAt(0));
     if (!prefixed) return exact ?? NO_PHRASES;
-    const phrases = [...(exact ?? [])];
-    for (const { prefix, phrase } of prefixed) if (word.startsWith(prefix)) phrases.push(phrase);
-    return phrases.length === 0 ? NO_PHRASES : phrases;
+    let phrases: number[] | undefined;
+    for (const { prefix, phrase } of prefixed) {
+      if (!word.startsWith(prefix)) continue;
+      phrases ??= [...(exact ?? [])];
+      phrases.push(phrase);
+    }
+    return phrases ?? exact ?? NO_PHRASES;
   }
 
   /**
@@ -76,7 +73,7 @@ export class PhraseMatcher {
 
 const NO_PHRASES: readonly number[] = [];
 
-function pushTo(index: Map<string, number[]>, key: string, value: number): void {
+function pushTo<Key, Value>(index: Map<Key, Value[]>, key: Key, value: Value): void {
   const list = index.get(key);
   if (list) list.push(value);
   else index.set(key, [value]);

@@ -1,9 +1,27 @@
 import { RISK_DETECTORS } from './detectors';
-import { RiskEvaluator } from './risk-evaluator';
+import { RiskContext, RiskEvaluator, RiskSignal } from './risk-evaluator';
 import { buildRiskInputFromText } from './risk-input';
 import type { RiskDetector } from './risk-types';
 
 const HALF = { insult: 0.5, profanity: 0.5, threat: 0.5, hate: 0.5, spam: 0.5, personalData: 0.5 };
+const GERMAN: RiskContext = { language: 'de', tone: { compound: 0, pos: 0, neu: 1, neg: 0 } };
+
+/** A signal with a fixed score whose evidence is the first word, counting how often its evidence is built. */
+function fixedSignal(score: number): RiskSignal & { evidenceCalls: number } {
+  const signal = {
+    id: 'test.signal',
+    category: 'insult' as const,
+    evidenceCalls: 0,
+    evaluate: () => ({
+      score,
+      evidence: () => {
+        signal.evidenceCalls++;
+        return [{ category: 'insult' as const, rule: 'test.signal', score, start: 0, end: 3 }];
+      },
+    }),
+  };
+  return signal;
+}
 
 describe('RiskEvaluator', () => {
   it('reports every category, with zero scores and no evidence for a clean comment', () => {
@@ -65,5 +83,58 @@ describe('RiskEvaluator', () => {
     const result = new RiskEvaluator([twice], HALF).evaluate(buildRiskInputFromText('abc'));
     expect(result.categories.spam.score).toBe(0.52);
     expect(result.categories.spam.evidence).toEqual([{ start: 0, end: 3, text: 'abc', rule: 'spam.test' }]);
+  });
+
+  describe('with a signal', () => {
+    const input = buildRiskInputFromText('Das ist dumm');
+
+    it("raises its category to the signal score, flags it, and appends the signal evidence to the detectors'", () => {
+      const result = new RiskEvaluator(RISK_DETECTORS, HALF, [fixedSignal(0.7)]).evaluate(input, GERMAN);
+      expect(result.categories.insult).toMatchObject({ score: 0.7, flagged: true });
+      expect(result.categories.insult.evidence.map((span) => span.rule)).toEqual([
+        'insult.lexicon',
+        'test.signal',
+      ]);
+      expect(result.categories.insult.evidence[1]).toEqual({
+        start: 0,
+        end: 3,
+        text: 'Das',
+        rule: 'test.signal',
+      });
+      expect(result).toMatchObject({ score: 0.7, flagged: true });
+    });
+
+    it('raises the score below the threshold without flagging and without building evidence', () => {
+      const signal = fixedSignal(0.45);
+      const result = new RiskEvaluator(RISK_DETECTORS, HALF, [signal]).evaluate(input, GERMAN);
+      expect(result.categories.insult).toMatchObject({ score: 0.45, flagged: false });
+      expect(result.categories.insult.evidence.map((span) => span.rule)).toEqual(['insult.lexicon']);
+      expect(signal.evidenceCalls).toBe(0);
+    });
+
+    it("keeps the detectors' higher score and flag", () => {
+      const result = new RiskEvaluator(RISK_DETECTORS, HALF, [fixedSignal(0.1)]).evaluate(
+        buildRiskInputFromText('Du Idiot'),
+        GERMAN,
+      );
+      expect(result.categories.insult.flagged).toBe(true);
+      expect(result.categories.insult.score).toBeGreaterThan(0.5);
+    });
+
+    it('adds no signal evidence when the detectors flag the category on their own', () => {
+      const signal = fixedSignal(0.99);
+      const result = new RiskEvaluator(RISK_DETECTORS, HALF, [signal]).evaluate(
+        buildRiskInputFromText('Du Idiot'),
+        GERMAN,
+      );
+      expect(result.categories.insult).toMatchObject({ score: 0.99, flagged: true });
+      expect(result.categories.insult.evidence.map((span) => span.rule)).toEqual(['insult.lexicon']);
+      expect(signal.evidenceCalls).toBe(0);
+    });
+
+    it('is not asked without a context', () => {
+      const result = new RiskEvaluator(RISK_DETECTORS, HALF, [fixedSignal(0.9)]).evaluate(input);
+      expect(result.categories.insult.flagged).toBe(false);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import type { CategoryRisk, EvidenceSpan, RiskCategory, RiskResult } from '@tenor/contracts';
+import type { CategoryRisk, EvidenceSpan, Language, RiskCategory, RiskResult } from '@tenor/contracts';
+import type { ToneScores } from '../sentiment/german-tone';
 import { RISK_CATEGORY_ORDER } from './risk-categories';
 import { combineScores } from './combine-scores';
 import type { RiskDetector, RiskFinding, RiskInput } from './risk-types';
@@ -6,37 +7,82 @@ import type { RiskDetector, RiskFinding, RiskInput } from './risk-types';
 /** Category scores are rounded to thousandths, so results are stable to compare and store. */
 const SCORE_PRECISION = 1000;
 
+/** What the scorer knows about a comment besides the detectors' input: its language and tone. */
+export interface RiskContext {
+  readonly language: Language;
+  readonly tone: ToneScores;
+}
+
+/** A signal's verdict: a score on its category's 0..1 scale, and the evidence behind it, built only when asked for. */
+export interface RiskSignalVerdict {
+  readonly score: number;
+  evidence(): RiskFinding[];
+}
+
+/**
+ * A second opinion on one category after the detectors, such as a learned model: it sees the detectors' input, their
+ * findings and the context, and scores the category on the same scale (at the flag threshold it flags).
+ */
+export interface RiskSignal {
+  readonly id: string;
+  readonly category: RiskCategory;
+  evaluate(
+    input: RiskInput,
+    detectorFindings: readonly RiskFinding[],
+    context: RiskContext,
+  ): RiskSignalVerdict;
+}
+
 /**
  * Runs every detector on the input and turns their findings into per-category verdicts: score = combineScores of the
  * findings, flagged when score ≥ the category's threshold, evidence = the findings' spans (deduplicated, in text
- * order). The overall risk is the highest category score, flagged when any category is.
+ * order). Signals, when given a context, then raise their category: its score is the higher of the detectors' and the
+ * signal's, and it is flagged when either reaches the threshold. When a signal makes the flag (the detectors alone
+ * would not flag), its evidence follows the detectors'; otherwise the detectors' evidence explains the flag already.
+ * The overall risk is the highest category score, flagged when any category is.
  */
 export class RiskEvaluator {
   constructor(
     private readonly detectors: readonly RiskDetector[],
     private readonly flagThresholds: Readonly<Record<RiskCategory, number>>,
+    private readonly signals: readonly RiskSignal[] = [],
   ) {}
 
-  /** Evaluates one comment. */
-  evaluate(input: RiskInput): RiskResult {
+  /** Every detector's findings on one comment. */
+  detectorFindings(input: RiskInput): RiskFinding[] {
+    const findings: RiskFinding[] = [];
+    for (const detector of this.detectors)
+      for (const finding of detector.evaluate(input)) findings.push(finding);
+    return findings;
+  }
+
+  /** Evaluates one comment; signals take part only when the context is given. */
+  evaluate(input: RiskInput, context?: RiskContext): RiskResult {
+    const findings = this.detectorFindings(input);
     const findingsByCategory = new Map<RiskCategory, RiskFinding[]>(
       RISK_CATEGORY_ORDER.map((category) => [category, []]),
     );
-    for (const detector of this.detectors) {
-      for (const finding of detector.evaluate(input)) findingsByCategory.get(finding.category)?.push(finding);
-    }
+    for (const finding of findings) findingsByCategory.get(finding.category)?.push(finding);
     const categories = {} as Record<RiskCategory, CategoryRisk>;
     let score = 0;
     let isFlagged = false;
     for (const category of RISK_CATEGORY_ORDER) {
-      const findings = findingsByCategory.get(category) ?? [];
-      const categoryScore = round(combineScores(findings.map((finding) => finding.score)));
-      const isCategoryFlagged = findings.length > 0 && categoryScore >= this.flagThresholds[category];
-      categories[category] = {
-        score: categoryScore,
-        flagged: isCategoryFlagged,
-        evidence: toEvidence(findings, input.original),
-      };
+      const threshold = this.flagThresholds[category];
+      const categoryFindings = findingsByCategory.get(category) ?? [];
+      let categoryScore = round(combineScores(categoryFindings.map((finding) => finding.score)));
+      let isCategoryFlagged = categoryFindings.length > 0 && categoryScore >= threshold;
+      const evidence = toEvidence(categoryFindings, input.original);
+      const isFlaggedByDetectors = isCategoryFlagged;
+      for (const signal of this.signals) {
+        if (context === undefined || signal.category !== category) continue;
+        const verdict = signal.evaluate(input, findings, context);
+        const signalScore = round(Math.min(1, Math.max(0, verdict.score)));
+        if (signalScore > categoryScore) categoryScore = signalScore;
+        if (signalScore < threshold || isFlaggedByDetectors) continue;
+        isCategoryFlagged = true;
+        evidence.push(...toEvidence(verdict.evidence(), input.original));
+      }
+      categories[category] = { score: categoryScore, flagged: isCategoryFlagged, evidence };
       if (categoryScore > score) score = categoryScore;
       if (isCategoryFlagged) isFlagged = true;
     }

@@ -1,7 +1,7 @@
 import { normalizeText, NormalizedText } from '../text/normalize';
 import { tokenizeWords, WordToken } from '../text/word-tokens';
 import { getPhraseMatcher, TextRange } from './phrase-matcher';
-import type { RiskInput, TermHit } from './risk-types';
+import type { PhraseHit, RiskInput, TermHit } from './risk-types';
 import { getRiskWordFacts, WordFacts } from './word-facts';
 
 /** Builds the detectors' input from normalized, tokenized text: term hits per word, then triggered phrases; `factsOfWords`, when given, are the words' facts already looked up. */
@@ -11,12 +11,14 @@ export function buildRiskInput(
   factsOfWords?: readonly WordFacts[],
 ): RiskInput {
   const wordFacts = getRiskWordFacts();
-  const terms: TermHit[] = [];
+  let terms: TermHit[] | undefined;
   let triggered: Map<number, TextRange[]> | undefined;
+  let rangeSentence = -1;
+  let range: TextRange | undefined;
   for (let index = 0; index < words.length; index++) {
     const facts = factsOfWords !== undefined ? factsOfWords[index] : wordFacts.factsOf(words[index]);
     for (const { entry, match } of facts.terms) {
-      terms.push({
+      (terms ??= []).push({
         wordIndex: index,
         list: entry[0],
         kind: entry[1],
@@ -27,21 +29,27 @@ export function buildRiskInput(
     }
     if (facts.phrases.length === 0) continue;
     triggered ??= new Map();
-    const sentence = sentenceRange(words, index);
+    if (words[index].sentence !== rangeSentence || range === undefined) {
+      rangeSentence = words[index].sentence;
+      range = sentenceRange(words, index);
+    }
     for (const phrase of facts.phrases) {
       const ranges = triggered.get(phrase);
-      if (!ranges) triggered.set(phrase, [sentence]);
-      else if (!ranges.some((range) => range.start === sentence.start)) ranges.push(sentence);
+      if (!ranges) triggered.set(phrase, [range]);
+      else if (ranges[ranges.length - 1].start !== range.start) ranges.push(range);
     }
   }
   return {
     original: normalized.original,
     normalized,
     words,
-    terms,
-    phrases: triggered ? getPhraseMatcher().match(normalized.text, triggered) : [],
+    terms: terms ?? NO_TERMS,
+    phrases: triggered ? getPhraseMatcher().match(normalized.text, triggered) : NO_PHRASE_HITS,
   };
 }
+
+const NO_TERMS: readonly TermHit[] = [];
+const NO_PHRASE_HITS: readonly PhraseHit[] = [];
 
 /** The normalized-text range of the sentence a word is in, from its first word's start to its last word's end. */
 function sentenceRange(words: readonly WordToken[], wordIndex: number): TextRange {

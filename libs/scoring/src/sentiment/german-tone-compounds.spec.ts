@@ -3,9 +3,9 @@ import { COMPOUND_MODIFIER_WEIGHT } from './german-tone-constants';
 import { B_INCR } from './vader-constants';
 
 describe('German tone: compounds', () => {
-  it('splits off the longest known head (Existenz|angst, Bürger|krieg)', () => {
+  it('splits off the longest known head (Existenz|angst, Politik|versagen)', () => {
     expect(valenceIn('Die Existenzangst wächst', 'Existenzangst')).toBe(lexiconValence('angst'));
-    expect(valenceIn('Ein Bürgerkrieg droht', 'Bürgerkrieg')).toBe(lexiconValence('krieg'));
+    expect(valenceIn('Ein Politikversagen', 'Politikversagen')).toBe(lexiconValence('versagen'));
   });
 
   it('adds the booster increment for an intensifying first part (Ober|idiot, grotten|schlecht)', () => {
@@ -29,8 +29,8 @@ describe('German tone: compounds', () => {
   });
 
   it('turns the first part around before -frei and -los', () => {
-    expect(valenceIn('Alles lief fehlerfrei', 'fehlerfrei')).toBeCloseTo(
-      -lexiconValence('fehler') * COMPOUND_MODIFIER_WEIGHT,
+    expect(valenceIn('Alles lief skandalfrei', 'skandalfrei')).toBeCloseTo(
+      -lexiconValence('skandal') * COMPOUND_MODIFIER_WEIGHT,
       10,
     );
     expect(valenceIn('Das ging problemlos', 'problemlos')).toBeGreaterThan(0);

@@ -22,3 +22,11 @@ describe('German tone: emoji and emoticons', () => {
     expect(analyseGermanTone('😍').scores.compound).toBeGreaterThan(0.5);
   });
 });
+
+describe('German tone: user names', () => {
+  it('gives a word right after "@" no tone (@mittelfinger, @troll_putin)', () => {
+    expect(
+      analyseGermanTone('@mittelfinger @troll_putin Guten Morgen').contributions.map((c) => c.text),
+    ).toEqual(['Guten']);
+  });
+});

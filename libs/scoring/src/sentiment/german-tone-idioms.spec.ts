@@ -18,3 +18,15 @@ describe('German tone: idioms and the never-so rule', () => {
     expect(valenceIn('Ich war noch nie so glücklich', 'glücklich')).toBeGreaterThan(2.7);
   });
 });
+
+describe('German tone: discourse phrases and overlapping idioms', () => {
+  it('gives discourse phrases no tone (ehrlich gesagt, so gut wie)', () => {
+    expect(analyseGermanTone('Ehrlich gesagt weiß ich es nicht.').scores.compound).toBe(0);
+    expect(analyseGermanTone('Das ist so gut wie sicher.').scores.compound).toBe(0);
+  });
+
+  it('prefers the longest idiom ending on a word (nicht in Ordnung over in Ordnung)', () => {
+    expect(analyseGermanTone('Das ist in Ordnung.').scores.compound).toBeGreaterThan(0);
+    expect(analyseGermanTone('Das ist nicht in Ordnung.').scores.compound).toBeLessThan(0);
+  });
+});

@@ -24,8 +24,8 @@ describe('German tone: scare-quote irony', () => {
 
   it('leaves negative words in quotes and positive words in long quotes alone', () => {
     expect(valenceIn('Er nannte es "dumm"', 'dumm')).toBe(lexiconValence('dumm'));
-    expect(valenceIn('"Die Tür ist offen und bleibt offen!" sagte er', 'offen')).toBe(
-      lexiconValence('offen'),
+    expect(valenceIn('"Die Tür ist schön und bleibt schön!" sagte er', 'schön')).toBe(
+      lexiconValence('schoen'),
     );
   });
 });

@@ -1,12 +1,16 @@
 import {
   DE_ADJECTIVE_HEADS,
   DE_COMPOUND_MODIFIERS,
+  DE_NEUTRAL_FORMS,
+  DE_NEUTRAL_NOUN_HEADS,
   DE_NOUN_HEADS,
-  DE_TONE_VALENCES,
+  DE_TONE_FORMS_BY_VALENCE,
 } from '../lexicon/generated/de-lexicon';
 import {
   DE_BOOSTERS,
+  DE_CLAUSE_CONTRAST_WORDS,
   DE_COMPOUND_INTENSIFIERS,
+  DE_CONCESSIVE_WORDS,
   DE_CONTRAST_WORDS,
   DE_DAMPENERS,
   DE_IDIOMS,
@@ -18,14 +22,25 @@ import {
 import {
   COMPOUND_CACHE_LIMIT,
   COMPOUND_MODIFIER_WEIGHT,
+  MASK_LETTERS_PER_LONE_ASTERISK,
   MIN_COMPOUND_HEAD_LENGTH,
   MIN_COMPOUND_MODIFIER_LENGTH,
+  MIN_VISIBLE_LETTERS_OF_MASKED_WORD,
+  NON_COMPOUND_FIRST_PARTS,
   PRIVATIVE_HEADS,
 } from './german-tone-constants';
 import { B_DECR, B_INCR } from './vader-constants';
 
 /** Bit flags of a word's roles in VADER's rules. */
-export const WordFlag = { Negator: 1, Contrast: 2, Never: 4, NeverCompanion: 8, IdiomEnd: 16 } as const;
+export const WordFlag = {
+  Negator: 1,
+  Contrast: 2,
+  Never: 4,
+  NeverCompanion: 8,
+  IdiomEnd: 16,
+  ClauseContrast: 32,
+  Concessive: 64,
+} as const;
 
 /** What the tone rules need to know about one word. */
 export interface ToneWordInfo {
@@ -39,6 +54,13 @@ export interface ToneWordInfo {
 
 const NEUTRAL_WORD: ToneWordInfo = { valence: undefined, boosterScalar: 0, flags: 0 };
 
+/** Whether a word has a WordFlag. */
+export function hasFlag(info: ToneWordInfo, flag: number): boolean {
+  return (info.flags & flag) !== 0;
+}
+/** A compound head of the neutral list. */
+const NEUTRAL_HEAD: CompoundHead = { valence: 0, isNoun: true };
+
 /** A German idiom: folded words and the valence replacing theirs. */
 export interface ToneIdiom {
   readonly words: readonly string[];
@@ -50,6 +72,13 @@ const MIN_COMPOUND_LENGTH = MIN_COMPOUND_MODIFIER_LENGTH + MIN_COMPOUND_HEAD_LEN
 /** Linking elements between the parts of a compound, longest first. */
 const LINKING_ELEMENTS = ['es', 'en', 's', 'n'];
 const DOUBLED_LETTERS = /([a-z])\1+/g;
+const MASK_RUNS = /\*+/g;
+
+/** A compound head: its valence (0 for a head of the neutral list, which ends the search for shorter heads). */
+interface CompoundHead {
+  readonly valence: number;
+  readonly isNoun: boolean;
+}
 
 /**
  * The German tone lexicon at run time: folded form → valence and VADER role flags, and compound analysis (longest
@@ -57,26 +86,47 @@ const DOUBLED_LETTERS = /([a-z])\1+/g;
  * and never changed; only the memory of analysed words outside it grows (and is reset past a limit).
  */
 export class GermanToneLexicon {
-  private readonly valences: ReadonlyMap<string, number>;
-  /** Compound heads: noun forms, and adjective forms (used only after an intensifier), with their valence. */
-  private readonly heads = new Map<string, { valence: number; isNoun: boolean }>();
+  private readonly valences = new Map<string, number>();
+  /** Compound heads: noun forms, and adjective forms (used only after an intensifier), with their valence; neutral nouns with 0. */
+  private readonly heads = new Map<string, CompoundHead>();
   private readonly compoundModifiers: ReadonlyMap<string, number>;
   /** Compound modifiers by their first letters, longest first, so the longest fitting one is found first. */
   private readonly modifiersByBeginning = new Map<string, { form: string; valence: number }[]>();
   private readonly compoundIntensifiers: ReadonlySet<string>;
   private readonly idiomsByLastWord = new Map<string, ToneIdiom[]>();
-  /** The lexicon's own words and modifier words, fixed. */
+  /** The lexicon's own words, modifier words and neutral words, fixed. */
   private readonly lexiconInfos = new Map<string, ToneWordInfo>();
-  /** The lexicon's words plus remembered analyses of other words (one lookup for both); reset past COMPOUND_CACHE_LIMIT. */
-  private wordInfos: Map<string, ToneWordInfo>;
-  private derivedCount = 0;
+  /** Remembered analyses of words outside the lexicon; reset past COMPOUND_CACHE_LIMIT. */
+  private derivedInfos = new Map<string, ToneWordInfo>();
+  /** Negative forms by first letter, for masked words (a****loch); built on the first masked word. */
+  private negativeFormsByFirstLetter: Map<string, string[]> | undefined;
 
   constructor() {
-    const valences = new Map<string, number>(Object.entries(DE_TONE_VALENCES));
-    for (const [symbol, valence] of Object.entries(EMOJI_VALENCES)) valences.set(symbol, valence);
-    this.valences = valences;
+    const plainInfos = new Map<number, ToneWordInfo>();
+    const plainInfo = (valence: number): ToneWordInfo => {
+      let info = plainInfos.get(valence);
+      if (info === undefined) {
+        info = { valence, boosterScalar: 0, flags: 0 };
+        plainInfos.set(valence, info);
+      }
+      return info;
+    };
+    for (const [valence, forms] of DE_TONE_FORMS_BY_VALENCE) {
+      const info = plainInfo(valence);
+      for (const form of forms) {
+        this.valences.set(form, valence);
+        this.lexiconInfos.set(form, info);
+      }
+    }
+    for (const symbol in EMOJI_VALENCES) {
+      const valence = EMOJI_VALENCES[symbol];
+      this.valences.set(symbol, valence);
+      this.lexiconInfos.set(symbol, plainInfo(valence));
+    }
+    for (const form of DE_NEUTRAL_FORMS) this.lexiconInfos.set(form, NEUTRAL_WORD);
     for (const form of DE_ADJECTIVE_HEADS) this.addHead(form, false);
     for (const form of DE_NOUN_HEADS) this.addHead(form, true);
+    for (const form of DE_NEUTRAL_NOUN_HEADS) this.heads.set(form, NEUTRAL_HEAD);
     this.compoundModifiers = new Map(Object.entries(DE_COMPOUND_MODIFIERS));
     const modifiersLongestFirst = [...this.compoundModifiers].sort(([a], [b]) => b.length - a.length);
     for (const [form, valence] of modifiersLongestFirst) {
@@ -84,15 +134,22 @@ export class GermanToneLexicon {
       pushTo(this.modifiersByBeginning, form.slice(0, MIN_COMPOUND_MODIFIER_LENGTH), { form, valence });
     }
     this.compoundIntensifiers = new Set(DE_COMPOUND_INTENSIFIERS);
-    for (const idiom of DE_IDIOMS) pushTo(this.idiomsByLastWord, idiom.words[idiom.words.length - 1], idiom);
+    const idiomsLongestFirst = [...DE_IDIOMS].sort((a, b) => b.words.length - a.words.length);
+    for (const idiom of idiomsLongestFirst)
+      pushTo(this.idiomsByLastWord, idiom.words[idiom.words.length - 1], idiom);
+    this.addModifierWords();
+  }
 
-    const boosterScalars = new Map<string, number>([
-      ...DE_DAMPENERS.map((word): [string, number] => [word, B_DECR]),
-      ...DE_BOOSTERS.map((word): [string, number] => [word, B_INCR]),
-    ]);
+  /** Gives boosters, dampeners and the words VADER's rules key on their scalar and flags, on top of any valence. */
+  private addModifierWords(): void {
+    const boosterScalars = new Map<string, number>();
+    for (const word of DE_DAMPENERS) boosterScalars.set(word, B_DECR);
+    for (const word of DE_BOOSTERS) boosterScalars.set(word, B_INCR);
     const flagWords: [readonly string[], number][] = [
       [DE_NEGATORS, WordFlag.Negator],
       [DE_CONTRAST_WORDS, WordFlag.Contrast],
+      [DE_CLAUSE_CONTRAST_WORDS, WordFlag.Contrast | WordFlag.ClauseContrast],
+      [DE_CONCESSIVE_WORDS, WordFlag.Concessive],
       [DE_NEVER_WORDS, WordFlag.Never],
       [DE_NEVER_COMPANIONS, WordFlag.NeverCompanion],
       [[...this.idiomsByLastWord.keys()], WordFlag.IdiomEnd],
@@ -100,27 +157,27 @@ export class GermanToneLexicon {
     const flags = new Map<string, number>();
     for (const [words, flag] of flagWords)
       for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
-    for (const key of new Set([...valences.keys(), ...boosterScalars.keys(), ...flags.keys()])) {
+    for (const key of new Set([...boosterScalars.keys(), ...flags.keys()])) {
       this.lexiconInfos.set(key, {
-        valence: valences.get(key),
+        valence: this.valences.get(key),
         boosterScalar: boosterScalars.get(key) ?? 0,
         flags: flags.get(key) ?? 0,
       });
     }
-    this.wordInfos = new Map(this.lexiconInfos);
   }
 
-  /** Everything the tone rules need to know about a folded word, from one lookup (remembered for words outside the lexicon). */
+  /** The lexicon valence of a folded form (lexicon, emoji), undefined for words outside it. */
+  valenceOf(key: string): number | undefined {
+    return this.valences.get(key);
+  }
+
+  /** Everything the tone rules need to know about a folded word (words outside the lexicon are analysed once and remembered). */
   infoOf(key: string): ToneWordInfo {
-    const known = this.wordInfos.get(key);
+    const known = this.lexiconInfos.get(key) ?? this.derivedInfos.get(key);
     if (known !== undefined) return known;
     const info = this.derivedInfo(key);
-    if (this.derivedCount >= COMPOUND_CACHE_LIMIT) {
-      this.wordInfos = new Map(this.lexiconInfos);
-      this.derivedCount = 0;
-    }
-    this.wordInfos.set(key, info);
-    this.derivedCount++;
+    if (this.derivedInfos.size >= COMPOUND_CACHE_LIMIT) this.derivedInfos = new Map();
+    this.derivedInfos.set(key, info);
     return info;
   }
 
@@ -145,20 +202,60 @@ export class GermanToneLexicon {
 
   private addHead(form: string, isNoun: boolean): void {
     const valence = this.valences.get(form);
-    if (valence === undefined) return;
+    if (valence === undefined || valence === 0) return;
     this.heads.set(form, { valence, isNoun: isNoun || (this.heads.get(form)?.isNoun ?? false) });
   }
 
-  /** A word outside the lexicon: valenced when it is a hyphenated word or compound with known parts, else neutral. */
+  /** A word outside the lexicon: valenced when it is a masked word, a hyphenated word or a compound with known parts, else neutral. */
   private derivedInfo(key: string): ToneWordInfo {
-    if (key.length < MIN_COMPOUND_LENGTH && !key.includes('-')) return NEUTRAL_WORD;
-    const valence = this.analyse(key);
+    const isMasked = key.includes('*');
+    if (key.length < MIN_COMPOUND_LENGTH && !key.includes('-') && !isMasked) return NEUTRAL_WORD;
+    const valence = isMasked ? this.maskedValence(key) : this.analyse(key);
     return valence === undefined ? NEUTRAL_WORD : { valence, boosterScalar: 0, flags: 0 };
   }
 
   private analyse(key: string): number | undefined {
     if (key.includes('-')) return this.analyseHyphenated(key);
     return this.analyseCompound(key);
+  }
+
+  /**
+   * a****loch → arschloch, sch***e → scheisse: the visible letters fixed, a lone * standing for one to
+   * MASK_LETTERS_PER_LONE_ASTERISK letters and a longer run for about as many letters as it has. People mask rude
+   * words, so only negative forms are candidates, and of several the most negative wins.
+   */
+  private maskedValence(key: string): number | undefined {
+    if (key.replace(MASK_RUNS, '').length < MIN_VISIBLE_LETTERS_OF_MASKED_WORD || key[0] === '*')
+      return undefined;
+    let minLength = 0;
+    let maxLength = 0;
+    const pattern = new RegExp(
+      `^${key.replace(MASK_RUNS, (run) => {
+        const fewest = run.length === 1 ? 1 : run.length - 1;
+        const most = run.length === 1 ? MASK_LETTERS_PER_LONE_ASTERISK : run.length + 1;
+        minLength += fewest - run.length;
+        maxLength += most - run.length;
+        return `[a-z]{${fewest},${most}}`;
+      })}$`,
+    );
+    minLength += key.length;
+    maxLength += key.length;
+    let best: number | undefined;
+    for (const form of this.negativeFormsStartingWith(key[0])) {
+      if (form.length < minLength || form.length > maxLength || !pattern.test(form)) continue;
+      const valence = this.valences.get(form) as number;
+      if (best === undefined || valence < best) best = valence;
+    }
+    return best;
+  }
+
+  private negativeFormsStartingWith(letter: string): readonly string[] {
+    if (this.negativeFormsByFirstLetter === undefined) {
+      this.negativeFormsByFirstLetter = new Map();
+      for (const [form, valence] of this.valences)
+        if (valence < 0) pushTo(this.negativeFormsByFirstLetter, form[0], form);
+    }
+    return this.negativeFormsByFirstLetter.get(letter) ?? [];
   }
 
   /** Spionage-Streit: the last part is the head; a valenced first part colours a neutral head. */
@@ -176,13 +273,17 @@ export class GermanToneLexicon {
 
   /**
    * Longest known noun head first (Existenz|angst); an adjective head only after an intensifier (grotten|schlecht).
-   * An intensifying first part adds VADER's booster increment (Voll|idiot). With no known head, the longest valenced
+   * An intensifying first part adds VADER's booster increment (Voll|idiot). A neutral head (Angriffs|krieg, Waffen|
+   * stillstand) ends the search, so no shorter head is guessed inside it; a bare prefix is no first part (ver|danken).
+   * With no valenced head, the longest valenced
    * first part colours the compound (Ramsch|währung, Drecks|regierung), reversed before privative -frei/-los.
    */
   private analyseCompound(key: string): number | undefined {
     for (let split = MIN_COMPOUND_MODIFIER_LENGTH; split <= key.length - MIN_COMPOUND_HEAD_LENGTH; split++) {
       const head = this.heads.get(key.slice(split));
       if (head === undefined) continue;
+      if (head.valence === 0) break;
+      if (NON_COMPOUND_FIRST_PARTS.has(key.slice(0, split))) continue;
       if (this.compoundIntensifiers.has(key.slice(0, split)))
         return head.valence + (head.valence > 0 ? B_INCR : -B_INCR);
       if (head.isNoun) return head.valence;

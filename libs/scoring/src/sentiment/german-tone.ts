@@ -1,13 +1,22 @@
-import { getGermanToneLexicon, GermanToneLexicon, ToneWordInfo, WordFlag } from './german-tone-lexicon';
-import { IRONY_SCALAR, POST_NEGATION_WINDOW } from './german-tone-constants';
+import { getGermanToneLexicon, hasFlag, ToneWordInfo, WordFlag } from './german-tone-lexicon';
+import {
+  applyConcessives,
+  applyContrast,
+  applyIdioms,
+  applySarcasticOpenings,
+} from './german-tone-sentence-rules';
+import {
+  IRONY_SCALAR,
+  NEGATED_NEGATIVE_NOUN_SCALAR,
+  POST_NEGATION_WINDOW,
+  POST_NEGATORS,
+} from './german-tone-constants';
 import { normalizeText, NormalizedText } from '../text/normalize';
 import { tokenizeWords, WordToken } from '../text/word-tokens';
 import { toneTokens, ToneToken } from './tone-tokens';
 import {
   BOOSTER_DISTANCE_FACTORS,
   C_INCR,
-  CONTRAST_AFTER_SCALAR,
-  CONTRAST_BEFORE_SCALAR,
   EXCLAMATION_INCREMENT,
   LOOKBACK_WINDOW,
   MANY_QUESTIONS_INCREMENT,
@@ -43,16 +52,9 @@ export interface GermanToneAnalysis {
 }
 
 /** Words that make a following "nicht" part of a fixed phrase, not a negation of what came before (nicht nur, nicht mehr). */
-const NEGATION_PARTNERS: ReadonlySet<string> = new Set([
-  'nur',
-  'mehr',
-  'einmal',
-  'mal',
-  'immer',
-  'zuletzt',
-  'so',
-  'zu',
-]);
+const NEGATION_PARTNERS: ReadonlySet<string> = new Set(['nur', 'mehr', 'immer', 'zuletzt', 'so', 'zu']);
+/** Coordinating conjunctions: a "nicht" after one belongs to the next conjunct (sauber und gar nicht überfüllt). */
+const COORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'bzw']);
 
 /** What a token does in VADER's scheme. */
 const Role = { Neutral: 0, Sentiment: 1, Booster: 2 } as const;
@@ -97,6 +99,8 @@ export function analyseGermanToneOf(
     roles[index] === Role.Sentiment ? tokenValence(index, tokens, infos, roles, isCapDifferential) : 0,
   );
   applyIdioms(tokens, infos, sentiments, lexicon);
+  applySarcasticOpenings(tokens, sentiments);
+  applyConcessives(tokens, infos, sentiments);
   applyContrast(tokens, infos, sentiments);
   const contributions: ToneContribution[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -151,7 +155,7 @@ function tokenValence(
   let isNegated = false;
   for (let distance = 0; distance < LOOKBACK_WINDOW; distance++) {
     const before = index - distance - 1;
-    if (before < 0 || tokens[before].sentence !== token.sentence) break;
+    if (before < 0 || tokens[before].sentence !== token.sentence || tokens[before].endsClause) break;
     if (roles[before] === Role.Sentiment) continue;
     let scalar = boosterScalar(tokens[before], infos[before], valence, isCapDifferential);
     if (scalar !== 0) scalar *= BOOSTER_DISTANCE_FACTORS[distance];
@@ -160,9 +164,29 @@ function tokenValence(
     if (checked.isNegation) isNegated = true;
     valence = checked.valence;
   }
-  if (!isNegated && isNegatedAfter(index, tokens, roles)) valence *= N_SCALAR;
+  if (!isNegated && isNegatedAfter(index, tokens, roles)) {
+    valence *= N_SCALAR;
+    isNegated = true;
+  }
+  if (isNegated && isNegativeNoun(index, tokens, infos)) valence *= NEGATED_NEGATIVE_NOUN_SCALAR / N_SCALAR;
   if (token.isScareQuoted && valence > 0) valence *= IRONY_SCALAR;
   return valence;
+}
+
+/** Whether a token is a noun (capitalised, not first in its sentence) with a negative lexicon valence (Rassist, Lüge). */
+function isNegativeNoun(
+  index: number,
+  tokens: readonly ToneToken[],
+  infos: readonly ToneWordInfo[],
+): boolean {
+  const token = tokens[index];
+  return (
+    (infos[index].valence as number) < 0 &&
+    token.isCapitalized &&
+    !token.isAllCaps &&
+    index > 0 &&
+    tokens[index - 1].sentence === token.sentence
+  );
 }
 
 /** VADER's scalar_inc_dec: a booster's push away from zero (toward zero for dampeners), more if it alone is in capitals. */
@@ -179,10 +203,6 @@ function boosterScalar(
   return scalar;
 }
 
-function has(info: ToneWordInfo, flag: number): boolean {
-  return (info.flags & flag) !== 0;
-}
-
 /** VADER's never_check: negation within three tokens, and "nie so gut" as an intensifier rather than a negation. */
 function neverCheck(
   valence: number,
@@ -192,30 +212,32 @@ function neverCheck(
 ): { valence: number; isNegation: boolean } {
   const at = (offset: number): ToneWordInfo => infos[index - offset];
   if (distance === 0) {
-    return has(at(1), WordFlag.Negator)
+    return hasFlag(at(1), WordFlag.Negator)
       ? { valence: valence * N_SCALAR, isNegation: true }
       : { valence, isNegation: false };
   }
   if (distance === 1) {
-    if (has(at(2), WordFlag.Never) && has(at(1), WordFlag.NeverCompanion))
+    if (hasFlag(at(2), WordFlag.Never) && hasFlag(at(1), WordFlag.NeverCompanion))
       return { valence: valence * NEVER_SO_SCALAR, isNegation: false };
-    return has(at(2), WordFlag.Negator)
+    return hasFlag(at(2), WordFlag.Negator)
       ? { valence: valence * N_SCALAR, isNegation: true }
       : { valence, isNegation: false };
   }
-  const isNeverSo = has(at(3), WordFlag.Never) && has(at(2), WordFlag.NeverCompanion);
-  if (isNeverSo || has(at(1), WordFlag.NeverCompanion))
+  const isNeverSo = hasFlag(at(3), WordFlag.Never) && hasFlag(at(2), WordFlag.NeverCompanion);
+  if (isNeverSo || hasFlag(at(1), WordFlag.NeverCompanion))
     return { valence: valence * NEVER_SO_DISTANT_SCALAR, isNegation: false };
-  return has(at(3), WordFlag.Negator)
+  return hasFlag(at(3), WordFlag.Negator)
     ? { valence: valence * N_SCALAR, isNegation: true }
     : { valence, isNegation: false };
 }
 
 /**
- * German extension: "Das gefällt mir nicht.", "Da helfen auch nicht die Helme" — a "nicht" up to POST_NEGATION_WINDOW
+ * German extension: "Das gefällt mir nicht.", "Da helfen auch nicht die Helme" — a "nicht" (or nie, niemals …) up to POST_NEGATION_WINDOW
  * tokens after a sentiment word, in the same clause with no sentiment word between, negates it, unless it belongs to the
  * next word ("gut und nicht schlecht", "nicht nur") or asks for agreement ("gut, nicht?"). An adjective before a capitalised
- * noun is attributive ("der offenen Tür nicht gemeint"), which a later "nicht" does not negate.
+ * noun is attributive ("der offenen Tür nicht gemeint"), which a later "nicht" does not negate. A noun is negated only by
+ * a clause-final "nicht" (Angst habe ich nicht.); a "nicht" with words after it negates those ("Das Problem ist nicht die
+ * Polizei").
  */
 function isNegatedAfter(index: number, tokens: readonly ToneToken[], roles: readonly Role[]): boolean {
   const token = tokens[index];
@@ -223,73 +245,21 @@ function isNegatedAfter(index: number, tokens: readonly ToneToken[], roles: read
   const next = index + 1 < tokens.length ? tokens[index + 1] : undefined;
   if (next !== undefined && next.sentence === token.sentence && next.isCapitalized && !token.isCapitalized)
     return false;
+  const isNoun = token.isCapitalized && index > 0 && tokens[index - 1].sentence === token.sentence;
   for (let after = index + 1; after <= index + POST_NEGATION_WINDOW && after < tokens.length; after++) {
     const next = tokens[after];
     if (next.sentence !== token.sentence || roles[after] === Role.Sentiment) return false;
-    if (next.key === 'nicht') {
+    if (COORDINATING_CONJUNCTIONS.has(next.key)) return false;
+    if (POST_NEGATORS.has(next.key)) {
       if (next.endsWithQuestion) return false;
       const following = after + 1 < tokens.length ? tokens[after + 1] : undefined;
       if (next.endsClause || following === undefined || following.sentence !== token.sentence) return true;
+      if (isNoun) return false;
       return roles[after + 1] !== Role.Sentiment && !NEGATION_PARTNERS.has(following.key);
     }
     if (next.endsClause) return false;
   }
   return false;
-}
-
-/** VADER's idioms_check, for any position: an idiom's words take the idiom's valence on its last word and 0 elsewhere. */
-function applyIdioms(
-  tokens: readonly ToneToken[],
-  infos: readonly ToneWordInfo[],
-  sentiments: number[],
-  lexicon: GermanToneLexicon,
-): void {
-  for (let index = 0; index < tokens.length; index++) {
-    if (!has(infos[index], WordFlag.IdiomEnd)) continue;
-    const idioms = lexicon.idiomsEndingWith(tokens[index].key);
-    if (!idioms) continue;
-    for (const idiom of idioms) {
-      const first = index - idiom.words.length + 1;
-      if (first < 0) continue;
-      let isMatch = true;
-      for (let offset = 0; offset < idiom.words.length && isMatch; offset++) {
-        const token = tokens[first + offset];
-        isMatch = token.key === idiom.words[offset] && token.sentence === tokens[index].sentence;
-      }
-      if (!isMatch) continue;
-      for (let position = first; position < index; position++) sentiments[position] = 0;
-      sentiments[index] = idiom.valence;
-      break;
-    }
-  }
-}
-
-/**
- * VADER's but_check, per sentence: the first contrast word halves the sentiment before it and adds half to the
- * sentiment after it. A contrast word opening a sentence (Aber …) contrasts with the previous sentence.
- */
-function applyContrast(
-  tokens: readonly ToneToken[],
-  infos: readonly ToneWordInfo[],
-  sentiments: number[],
-): void {
-  let sentenceStart = 0;
-  let previousSentenceStart = 0;
-  while (sentenceStart < tokens.length) {
-    const sentence = tokens[sentenceStart].sentence;
-    let sentenceEnd = sentenceStart;
-    while (sentenceEnd < tokens.length && tokens[sentenceEnd].sentence === sentence) sentenceEnd++;
-    let contrast = -1;
-    for (let index = sentenceStart; index < sentenceEnd && contrast < 0; index++)
-      if (has(infos[index], WordFlag.Contrast)) contrast = index;
-    if (contrast >= 0) {
-      const scopeStart = contrast === sentenceStart ? previousSentenceStart : sentenceStart;
-      for (let index = scopeStart; index < contrast; index++) sentiments[index] *= CONTRAST_BEFORE_SCALAR;
-      for (let index = contrast + 1; index < sentenceEnd; index++) sentiments[index] *= CONTRAST_AFTER_SCALAR;
-    }
-    previousSentenceStart = sentenceStart;
-    sentenceStart = sentenceEnd;
-  }
 }
 
 /** VADER's score_valence: sum, punctuation emphasis, normalization, and the pos/neu/neg shares, rounded as vader-sentiment rounds. */

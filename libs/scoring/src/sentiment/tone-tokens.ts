@@ -31,6 +31,8 @@ export interface ToneToken {
 /** Quotation marks of German, Swiss and English typography, straight and curly. */
 const QUOTE_CHARACTERS = '"\'„“”«»‚‘’‹›';
 const CLAUSE_PUNCTUATION = ',;:.!?…)–—';
+/** A word right after "@" is a user name (@mittelfinger, @troll_putin), not language; it gets no token. */
+const AT_SIGN = 0x40;
 /** Single letters and digits are no words, as in VADER (which drops one-character tokens). */
 const MIN_WORD_LENGTH = 2;
 /** Emoticons are short chunks between white space (":-)", "</3", "xd"). */
@@ -65,7 +67,7 @@ interface Span {
 
 /**
  * VADER's tokens, taken from the normalized words (so tone sees through leetspeak and homoglyphs too): words of two or
- * more characters, plus emoji and emoticons between them. The punctuation between words says which words end a clause,
+ * more characters except @user names, plus emoji and emoticons between them. The punctuation between words says which words end a clause,
  * ask a question, or open and close a quote; scare quotes are marked from that.
  */
 export function toneTokens(normalized: NormalizedText, words: readonly WordToken[]): ToneToken[] {
@@ -90,6 +92,7 @@ export function toneTokens(normalized: NormalizedText, words: readonly WordToken
     if (word.end - word.start < MIN_WORD_LENGTH || insideAny(emoticons, word.start)) continue;
     const start = normalized.starts[word.start];
     const end = normalized.ends[word.end - 1];
+    if (start > 0 && normalized.original.charCodeAt(start - 1) === AT_SIGN) continue;
     tokens.push({
       key: word.text,
       wordIndex,

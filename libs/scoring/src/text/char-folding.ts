@@ -130,7 +130,6 @@ function buildTable(): string[] {
     }
     table.push(code >= 0xc0 && code <= 0x24f ? foldKey(lower) : lower);
   }
-  table[0x1e9e] = 'ss';
   return table;
 }
 
@@ -142,6 +141,25 @@ export function foldCharacter(code: number): string {
   const char = String.fromCharCode(code);
   const lower = char.toLowerCase();
   return lower.length === 1 ? lower : char;
+}
+
+/** A folded character is at most this many code units (ä → ae, þ → th); a spec checks every code. */
+export const MAX_FOLD_EXPANSION = 2;
+
+/**
+ * foldCharacter by code, as numbers: the first unit in the low 16 bits, the second (0 for none) in the high 16 bits;
+ * 0 means not computed yet. Filled on first use of each code, so the normalizer never builds a string per character.
+ */
+const PACKED_FOLDS = new Uint32Array(0x10000);
+
+/** foldCharacter(code) packed as first | second << 16 (second 0 when the fold is one unit). Not for surrogates or NUL. */
+export function packedFold(code: number): number {
+  const packed = PACKED_FOLDS[code];
+  if (packed !== 0) return packed;
+  const folded = foldCharacter(code);
+  const computed = folded.charCodeAt(0) | (folded.length > 1 ? folded.charCodeAt(1) << 16 : 0);
+  PACKED_FOLDS[code] = computed;
+  return computed;
 }
 
 /** Whether a code unit is one of ä ö ü ß in either case, a strong sign of German. */

@@ -1,9 +1,10 @@
 import {
   COMBINING_DIAERESIS,
-  foldCharacter,
   isCombiningMark,
   isGermanLetter,
   isInvisibleCharacter,
+  MAX_FOLD_EXPANSION,
+  packedFold,
 } from './char-folding';
 import { isLetterCode, isLetterOrDigitCode } from './char-classes';
 
@@ -44,13 +45,32 @@ const MAX_LETTERS_BEFORE_TRAILING_MASK = 3;
 const MIN_STRETCH_RUN = 3;
 /** Four or more single letters separated by one space, dot, hyphen, underscore, middle dot or asterisk are one word (I d i o t, I.d.i.o.t). */
 const MIN_SPACED_LETTERS = 4;
-const SPACED_LETTER_SEPARATORS = ' .-_·*';
 
 /** Normalizes a comment for matching the risk word lists, keeping offsets into the original. */
 export function normalizeText(original: string): NormalizedText {
+  const scratch = scratchFor(original.length * MAX_FOLD_EXPANSION);
   const joinSeparators = findSpacedLetterSeparators(original);
-  const folded = foldCharacters(original, joinSeparators);
-  return undoDisguises(original, folded);
+  const foldedLength = foldCharacters(original, joinSeparators, scratch);
+  const hasRepetitions = mapDisguises(scratch.codes, foldedLength);
+  // Without stretched letters the folded arrays are the result; shortening them needs a copy.
+  const size = hasRepetitions ? shortenRepetitions(scratch, foldedLength) : foldedLength;
+  const codes = hasRepetitions ? scratch.outCodes : scratch.codes;
+  // One buffer for the three per-unit arrays: each typed array past 64 bytes costs an allocation outside the heap.
+  const buffer = new ArrayBuffer(size * BYTES_PER_UNIT);
+  const starts = new Int32Array(buffer, 0, size);
+  const ends = new Int32Array(buffer, size * 4, size);
+  const stretched = new Uint8Array(buffer, size * 8, size);
+  starts.set((hasRepetitions ? scratch.outStarts : scratch.starts).subarray(0, size));
+  ends.set((hasRepetitions ? scratch.outEnds : scratch.ends).subarray(0, size));
+  if (hasRepetitions) stretched.set(scratch.outStretched.subarray(0, size));
+  return {
+    original,
+    text: decodeCodes(codes, size),
+    starts,
+    ends,
+    stretched,
+    umlautCount: scratch.umlautCount,
+  };
 }
 
 /** Maps a span of normalized text back to the original: [start, end) in UTF-16 units, end exclusive. */
@@ -60,6 +80,62 @@ export function toOriginalSpan(
   end: number,
 ): { start: number; end: number } {
   return { start: normalized.starts[start], end: normalized.ends[end - 1] };
+}
+
+/** Bytes per normalized unit in the result buffer: start and end (Int32) and the stretched flag. */
+const BYTES_PER_UNIT = 9;
+
+/** Working arrays: folding writes codes/starts/ends, undoing disguises rewrites codes in place, shortening stretched letters fills the out* arrays. */
+interface Scratch {
+  readonly capacity: number;
+  readonly codes: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly outCodes: Uint16Array;
+  readonly outStarts: Int32Array;
+  readonly outEnds: Int32Array;
+  readonly outStretched: Uint8Array;
+  umlautCount: number;
+}
+
+/**
+ * Scratch arrays (21 bytes per unit, two units per input character) are kept between calls up to this many units, a
+ * comment of 4,096 characters (170 kB); longer comments get arrays of their own, so one huge comment does not pin its
+ * memory for the life of the process.
+ */
+const MAX_KEPT_SCRATCH_UNITS = 1 << 13;
+/** Whether Node's Buffer can turn the code units into a string: it reads them as UTF-16LE, so only on little-endian machines. */
+const CAN_DECODE_WITH_BUFFER =
+  typeof Buffer === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const INITIAL_SCRATCH_UNITS = 1 << 10;
+let keptScratch = createScratch(INITIAL_SCRATCH_UNITS);
+
+function scratchFor(units: number): Scratch {
+  if (units <= keptScratch.capacity) return keptScratch;
+  let capacity = keptScratch.capacity;
+  while (capacity < units) capacity *= 2;
+  const scratch = createScratch(capacity);
+  if (capacity <= MAX_KEPT_SCRATCH_UNITS) keptScratch = scratch;
+  return scratch;
+}
+
+function createScratch(capacity: number): Scratch {
+  return {
+    capacity,
+    codes: new Uint16Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    outCodes: new Uint16Array(capacity),
+    outStarts: new Int32Array(capacity),
+    outEnds: new Int32Array(capacity),
+    outStretched: new Uint8Array(capacity),
+    umlautCount: 0,
+  };
+}
+
+/** Separators between spaced letters: space, dot, hyphen, underscore, middle dot, asterisk. */
+function isSpacedLetterSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0xb7 || code === 0x2a;
 }
 
 /** Marks the separators inside runs of spaced single letters; undefined when there are none (the common case). */
@@ -82,7 +158,7 @@ function findSpacedLetterSeparators(original: string): Uint8Array | undefined {
     let last = index;
     while (
       last + 2 < length &&
-      SPACED_LETTER_SEPARATORS.includes(original[last + 1]) &&
+      isSpacedLetterSeparator(original.charCodeAt(last + 1)) &&
       isLetterCode(original.charCodeAt(last + 2)) &&
       !isLetterOrDigitCode(original.charCodeAt(last + 3))
     ) {
@@ -98,26 +174,16 @@ function findSpacedLetterSeparators(original: string): Uint8Array | undefined {
   return separators;
 }
 
-interface FoldedCharacters {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length: number;
-  umlautCount: number;
-}
-
-/** A folded character is at most this many code units (ä → ae, þ → th). */
-const MAX_FOLD_EXPANSION = 2;
-
-/** First pass: fold every character (case, umlauts, diacritics, homoglyphs), drop invisible ones and the separators of spaced letters. */
-function foldCharacters(original: string, joinSeparators: Uint8Array | undefined): FoldedCharacters {
-  const capacity = original.length * MAX_FOLD_EXPANSION;
-  const codes = new Uint16Array(capacity);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
+/**
+ * First pass: fold every character (case, umlauts, diacritics, homoglyphs), drop invisible ones and the separators of
+ * spaced letters (ASCII ones only: a middle dot stays). Writes scratch.codes/starts/ends; returns their length.
+ */
+function foldCharacters(original: string, joinSeparators: Uint8Array | undefined, scratch: Scratch): number {
+  const { codes, starts, ends } = scratch;
+  const length = original.length;
   let size = 0;
   let umlautCount = 0;
-  for (let index = 0; index < original.length; index++) {
+  for (let index = 0; index < length; index++) {
     const code = original.charCodeAt(index);
     if (code < 0x80) {
       if (joinSeparators !== undefined && joinSeparators[index] === 1) continue;
@@ -126,7 +192,7 @@ function foldCharacters(original: string, joinSeparators: Uint8Array | undefined
       ends[size++] = index + 1;
       continue;
     }
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < original.length) {
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
       codes[size] = code;
       starts[size] = index;
       ends[size++] = index + 2;
@@ -149,14 +215,33 @@ function foldCharacters(original: string, joinSeparators: Uint8Array | undefined
       continue;
     }
     if (isGermanLetter(code)) umlautCount++;
-    const replacement = foldCharacter(code);
-    for (let offset = 0; offset < replacement.length; offset++) {
-      codes[size] = replacement.charCodeAt(offset);
+    const folded = packedFold(code);
+    codes[size] = folded & 0xffff;
+    starts[size] = index;
+    ends[size++] = index + 1;
+    if (folded > 0xffff) {
+      codes[size] = folded >>> 16;
       starts[size] = index;
       ends[size++] = index + 1;
     }
   }
-  return { codes, starts, ends, length: size, umlautCount };
+  scratch.umlautCount = umlautCount;
+  return size;
+}
+
+/** Character classes of the folded ASCII codes the second pass tells apart (all run characters are ASCII). */
+const LETTER_CLASS = 1;
+const DIGIT_CLASS = 2;
+/** Leet symbols and mask characters: ! $ # * @ _. */
+const SYMBOL_CLASS = 4;
+const ASCII_CLASSES = buildAsciiClasses();
+
+function buildAsciiClasses(): Uint8Array {
+  const classes = new Uint8Array(0x80);
+  for (let code = 0x61; code <= 0x7a; code++) classes[code] = LETTER_CLASS;
+  for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT_CLASS;
+  for (const symbol of '!$#*@_') classes[symbol.charCodeAt(0)] = SYMBOL_CLASS;
+  return classes;
 }
 
 function isLetter(code: number): boolean {
@@ -167,31 +252,20 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Leet symbols and mask characters by code: ! $ # * @ _. */
-function isSymbolCode(code: number): boolean {
-  return code === 0x21 || code === 0x24 || code === 0x23 || code === 0x2a || code === 0x40 || code === 0x5f;
-}
-
+/** Whether a folded code is a letter, digit, leet symbol or mask character. */
 function isRunCode(code: number): boolean {
-  return isLetter(code) || isDigit(code) || isSymbolCode(code);
+  return code < 0x80 && ASCII_CLASSES[code] !== 0;
 }
 
-/** Second pass: within each run of letters, digits and symbols, undo leetspeak, mark masks, shorten letter repetitions. */
-function undoDisguises(original: string, folded: FoldedCharacters): NormalizedText {
-  const { codes, starts, ends, length } = folded;
-  const outCodes = new Uint16Array(length);
-  const outStarts = new Int32Array(length);
-  const outEnds = new Int32Array(length);
-  const stretched = new Uint8Array(length);
-  let size = 0;
-
+/**
+ * Second pass, in place: within each run of letters, digits and symbols, undo leetspeak and mark masks (codes change,
+ * lengths do not). Returns whether a letter now repeats MIN_STRETCH_RUN or more times in a row, which only letters in
+ * one run can.
+ */
+function mapDisguises(codes: Uint16Array, length: number): boolean {
   let index = 0;
   while (index < length) {
-    const code = codes[index];
-    if (!isRunCode(code)) {
-      outCodes[size] = code;
-      outStarts[size] = starts[index];
-      outEnds[size++] = ends[index];
+    if (!isRunCode(codes[index])) {
       index++;
       continue;
     }
@@ -201,141 +275,139 @@ function undoDisguises(original: string, folded: FoldedCharacters): NormalizedTe
       if (!isLetter(codes[runEnd])) isPlain = false;
       runEnd++;
     }
-    const mapped = isPlain ? codes.subarray(index, runEnd) : mapRun(codes, index, runEnd);
-    let position = 0;
-    while (position < mapped.length) {
-      const letter = mapped[position];
-      let repeat = position + 1;
-      if (isLetter(letter)) while (repeat < mapped.length && mapped[repeat] === letter) repeat++;
-      if (repeat - position >= MIN_STRETCH_RUN) {
-        for (const from of [index + position, index + repeat - 1]) {
-          outCodes[size] = letter;
-          outStarts[size] = starts[from];
-          outEnds[size] = ends[from];
-          stretched[size++] = 1;
-        }
-      } else {
-        for (let offset = position; offset < repeat; offset++) {
-          outCodes[size] = mapped[offset];
-          outStarts[size] = starts[index + offset];
-          outEnds[size++] = ends[index + offset];
-        }
-      }
-      position = repeat;
-    }
+    if (!isPlain) mapRun(codes, index, runEnd);
     index = runEnd;
   }
-  return {
-    original,
-    text: decodeCodes(outCodes, size),
-    starts: size === length ? outStarts : outStarts.slice(0, size),
-    ends: size === length ? outEnds : outEnds.slice(0, size),
-    stretched: size === length ? stretched : stretched.slice(0, size),
-    umlautCount: folded.umlautCount,
-  };
+  for (let position = MIN_STRETCH_RUN - 1; position < length; position++) {
+    const code = codes[position];
+    if (code === codes[position - 1] && code === codes[position - 2] && isLetter(code)) return true;
+  }
+  return false;
 }
 
-/** Maps one run's characters: leet digits and symbols to letters, masks to "*", other symbols to spaces. */
-function mapRun(codes: Uint16Array, start: number, end: number): Uint16Array {
-  const mapped = codes.slice(start, end);
+/** Third pass, only for stretched letters: each run of MIN_STRETCH_RUN or more of one letter becomes two, marked stretched. */
+function shortenRepetitions(scratch: Scratch, length: number): number {
+  const { codes, starts, ends, outCodes, outStarts, outEnds, outStretched } = scratch;
+  let size = 0;
+  let index = 0;
+  while (index < length) {
+    const code = codes[index];
+    let repeat = index + 1;
+    if (isLetter(code)) while (repeat < length && codes[repeat] === code) repeat++;
+    if (repeat - index >= MIN_STRETCH_RUN) {
+      const last = repeat - 1;
+      outCodes[size] = code;
+      outStarts[size] = starts[index];
+      outEnds[size] = ends[index];
+      outStretched[size++] = 1;
+      outCodes[size] = code;
+      outStarts[size] = starts[last];
+      outEnds[size] = ends[last];
+      outStretched[size++] = 1;
+    } else {
+      for (let from = index; from < repeat; from++) {
+        outCodes[size] = codes[from];
+        outStarts[size] = starts[from];
+        outEnds[size] = ends[from];
+        outStretched[size++] = 0;
+      }
+    }
+    index = repeat;
+  }
+  return size;
+}
+
+/** Maps one run's characters, codes[start, end), in place: leet digits and symbols to letters, masks to "*", other symbols to spaces. */
+function mapRun(codes: Uint16Array, start: number, end: number): void {
   let letterCount = 0;
-  for (const code of mapped) if (isLetter(code)) letterCount++;
-  let position = 0;
-  while (position < mapped.length) {
-    const code = mapped[position];
+  for (let position = start; position < end; position++) if (isLetter(codes[position])) letterCount++;
+  let position = start;
+  while (position < end) {
+    const code = codes[position];
     if (isLetter(code)) {
       position++;
       continue;
     }
     let groupEnd = position + 1;
     const isDigitGroup = isDigit(code);
-    while (
-      groupEnd < mapped.length &&
-      !isLetter(mapped[groupEnd]) &&
-      isDigit(mapped[groupEnd]) === isDigitGroup
-    )
+    while (groupEnd < end && !isLetter(codes[groupEnd]) && isDigit(codes[groupEnd]) === isDigitGroup)
       groupEnd++;
-    const letterBefore = position > 0 && isLetter(mapped[position - 1]);
-    const letterAfter = groupEnd < mapped.length && isLetter(mapped[groupEnd]);
+    const letterBefore = position > start && isLetter(codes[position - 1]);
+    const letterAfter = groupEnd < end && isLetter(codes[groupEnd]);
+    const lettersBefore = position - start;
     if (
       (code === ASTERISK || code === UNDERSCORE) &&
       groupEnd - position === 1 &&
-      position >= MIN_LETTERS_BEFORE_GENDER_MARK &&
-      isGenderEnding(mapped, groupEnd)
+      lettersBefore >= MIN_LETTERS_BEFORE_GENDER_MARK &&
+      isGenderEnding(codes, groupEnd, end)
     ) {
-      mapped[position] = SPACE;
+      codes[position] = SPACE;
       position = groupEnd;
       continue;
     }
-    for (let offset = position; offset < groupEnd; offset++) {
-      mapped[offset] = mapGroupCharacter(mapped[offset], {
-        isDigitGroup,
-        groupLength: groupEnd - position,
-        letterCount,
-        letterBefore,
-        letterAfter,
-        lettersBefore: position,
-        isAtRunEnd: groupEnd === mapped.length,
-      });
+    const groupLength = groupEnd - position;
+    if (isDigitGroup) {
+      const isLeetGroup =
+        groupLength <= MAX_LEET_DIGIT_RUN &&
+        letterCount >= MIN_LETTERS_FOR_LEET &&
+        (letterBefore || letterAfter);
+      if (isLeetGroup)
+        for (let offset = position; offset < groupEnd; offset++) {
+          const letter = LEET_DIGIT_CODES[codes[offset] - 0x30];
+          if (letter !== 0) codes[offset] = letter;
+        }
+    } else {
+      const isBetweenLetters = letterBefore && letterAfter;
+      const isTrailingMask =
+        letterBefore && groupEnd === end && lettersBefore <= MAX_LETTERS_BEFORE_TRAILING_MASK;
+      for (let offset = position; offset < groupEnd; offset++)
+        codes[offset] = mapSymbol(codes[offset], isBetweenLetters, isTrailingMask);
     }
     position = groupEnd;
   }
-  return mapped;
 }
 
 /** Gender notation (Bürger*innen, Lehrer_in) is no mask: a single * or _ before "in"/"innen" at the end of the word, after a word stem of at least this many letters. */
 const MIN_LETTERS_BEFORE_GENDER_MARK = 3;
-const GENDER_ENDINGS = ['in', 'innen'];
 
-function isGenderEnding(mapped: Uint16Array, from: number): boolean {
-  const length = mapped.length - from;
-  return GENDER_ENDINGS.some(
-    (ending) =>
-      ending.length === length &&
-      [...ending].every((char, offset) => mapped[from + offset] === char.charCodeAt(0)),
-  );
-}
-
-interface GroupContext {
-  isDigitGroup: boolean;
-  groupLength: number;
-  letterCount: number;
-  letterBefore: boolean;
-  letterAfter: boolean;
-  lettersBefore: number;
-  isAtRunEnd: boolean;
+/** Whether codes[from, end) is "in" or "innen". */
+function isGenderEnding(codes: Uint16Array, from: number, end: number): boolean {
+  const rest = end - from;
+  if (rest !== 2 && rest !== 5) return false;
+  if (codes[from] !== 0x69 || codes[from + 1] !== 0x6e) return false;
+  return rest === 2 || (codes[from + 2] === 0x6e && codes[from + 3] === 0x65 && codes[from + 4] === 0x6e);
 }
 
 const SPACE = 0x20;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 
-function mapGroupCharacter(code: number, context: GroupContext): number {
-  const char = String.fromCharCode(code);
-  if (context.isDigitGroup) {
-    const letter = LEET_DIGITS[char];
-    const isLeet =
-      letter !== undefined &&
-      context.groupLength <= MAX_LEET_DIGIT_RUN &&
-      context.letterCount >= MIN_LETTERS_FOR_LEET &&
-      (context.letterBefore || context.letterAfter);
-    return isLeet ? letter.charCodeAt(0) : code;
-  }
-  const isBetweenLetters = context.letterBefore && context.letterAfter;
-  const leet = LEET_SYMBOLS[char];
-  if (leet !== undefined) return isBetweenLetters ? leet.charCodeAt(0) : code;
-  const isTrailingMask =
-    context.letterBefore && context.isAtRunEnd && context.lettersBefore <= MAX_LETTERS_BEFORE_TRAILING_MASK;
-  const isMask = char === '*' ? isBetweenLetters || isTrailingMask : isBetweenLetters;
+/** LEET_DIGITS by digit (0-9) as letter codes, 0 for digits that stay. */
+const LEET_DIGIT_CODES = Uint16Array.from({ length: 10 }, (_, digit) =>
+  (LEET_DIGITS[String(digit)] ?? '\0').charCodeAt(0),
+);
+
+/** LEET_SYMBOLS by code: symbol code → letter code. */
+const LEET_SYMBOL_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(LEET_SYMBOLS).map(([symbol, letter]) => [symbol.charCodeAt(0), letter.charCodeAt(0)]),
+);
+
+/** A symbol of a symbol group: a leet symbol becomes its letter between letters (else stays), a mask "*", anything else a space. */
+function mapSymbol(code: number, isBetweenLetters: boolean, isTrailingMask: boolean): number {
+  const leet = LEET_SYMBOL_CODES.get(code);
+  if (leet !== undefined) return isBetweenLetters ? leet : code;
+  const isMask = code === ASTERISK ? isBetweenLetters || isTrailingMask : isBetweenLetters;
   return isMask ? ASTERISK : SPACE;
 }
 
 /** Chunk size for String.fromCharCode.apply, well below engines' argument limits. */
 const DECODE_CHUNK = 8192;
 
+/** Code units as a string: one native call through Buffer under Node, else String.fromCharCode in chunks. */
 function decodeCodes(codes: Uint16Array, size: number): string {
-  if (size <= DECODE_CHUNK)
-    return String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]);
+  if (size === 0) return '';
+  if (CAN_DECODE_WITH_BUFFER)
+    return Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
   let text = '';
   for (let offset = 0; offset < size; offset += DECODE_CHUNK) {
     text += String.fromCharCode.apply(

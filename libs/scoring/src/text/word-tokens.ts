@@ -1,3 +1,4 @@
+import { isLetterCode } from './char-classes';
 import type { NormalizedText } from './normalize';
 
 /** A word of the normalized text: letters, digits and mask asterisks. Offsets are into the normalized text. */
@@ -14,30 +15,25 @@ export interface WordToken {
 }
 
 const ASTERISK = 0x2a;
+/** Which ASCII codes are word characters of the normalized text: a-z, 0-9 and the mask asterisk. */
+const ASCII_WORD_CODES = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === ASTERISK ? 1 : 0,
+);
 
+/** Whether a normalized code unit belongs to a word: a-z, 0-9, *, or a letter from U+00C0 on (not a surrogate). */
 function isWordCode(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x30 && code <= 0x39) ||
-    code === ASTERISK ||
-    (code >= 0xc0 && isLetterBeyondAscii(code))
-  );
-}
-
-const LETTER = /\p{L}/u;
-
-function isLetterBeyondAscii(code: number): boolean {
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(code));
+  if (code < 0x80) return ASCII_WORD_CODES[code] === 1;
+  return code >= 0xc0 && isLetterCode(code);
 }
 
 /** Splits normalized text into words in one pass, numbering sentences on the way. */
 export function tokenizeWords(normalized: NormalizedText): WordToken[] {
   const { text, stretched } = normalized;
+  const length = text.length;
   const tokens: WordToken[] = [];
   let sentence = 0;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     const code = text.charCodeAt(index);
     if (!isWordCode(code)) {
       if (code === 0x21 || code === 0x3f || code === 0x0a) sentence++;
@@ -48,11 +44,14 @@ export function tokenizeWords(normalized: NormalizedText): WordToken[] {
     const start = index;
     let isMasked = false;
     let isStretched = false;
-    while (index < text.length && isWordCode(text.charCodeAt(index))) {
-      if (text.charCodeAt(index) === ASTERISK) isMasked = true;
+    let wordCode = code;
+    do {
+      if (wordCode === ASTERISK) isMasked = true;
       if (stretched[index] === 1) isStretched = true;
       index++;
-    }
+      if (index === length) break;
+      wordCode = text.charCodeAt(index);
+    } while (isWordCode(wordCode));
     tokens.push({ text: text.slice(start, index), start, end: index, sentence, isMasked, isStretched });
   }
   return tokens;

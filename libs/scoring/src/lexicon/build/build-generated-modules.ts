@@ -5,6 +5,7 @@ import { renderModifiersModule, renderRiskListsModule, renderToneLexiconModule }
 /** The hand-written data files under libs/scoring/data that the generated modules come from. */
 export const LEXICON_DATA_FILES = [
   'de-lexicon.tsv',
+  'de-neutral.tsv',
   'de-modifiers.tsv',
   'de-idioms.tsv',
   'emoji.tsv',
@@ -32,7 +33,10 @@ export interface LexiconBuild {
 
 /** Compiles every data file into the generated modules; `readDataFile` returns a data file's text. */
 export function buildGeneratedModules(readDataFile: (fileName: LexiconDataFile) => string): LexiconBuild {
-  const lexicon = compileToneLexicon(readDataFile('de-lexicon.tsv'), 'de-lexicon.tsv');
+  const lexicon = compileToneLexicon(readDataFile('de-lexicon.tsv'), 'de-lexicon.tsv', {
+    fileName: 'de-neutral.tsv',
+    source: readDataFile('de-neutral.tsv'),
+  });
   const modifiers = compileModifiers(readDataFile('de-modifiers.tsv'), 'de-modifiers.tsv');
   const idioms = compileIdioms(readDataFile('de-idioms.tsv'), 'de-idioms.tsv');
   const emoji = compileEmoji(readDataFile('emoji.tsv'), 'emoji.tsv');

@@ -19,6 +19,33 @@ describe('lexicon compilation', () => {
     );
   });
 
+  it('lets neutral forms beat lexicon forms of lower priority, and lemma beat lemma', () => {
+    const lexicon = compileToneLexicon('Sorge\t-1.5\tnoun\nschaden\t-1.5\tverb', 'test.tsv', {
+      fileName: 'neutral.tsv',
+      source: 'sorgen\tverb\nSchaden\tnoun\tpl=Schäden',
+    });
+    expect(lexicon.valences.get('sorge')).toBe(-1.5);
+    expect(lexicon.valences.has('sorgen')).toBe(false);
+    expect(lexicon.valences.has('schaden')).toBe(false);
+    expect(lexicon.valences.get('schadet')).toBe(-1.5);
+    expect(lexicon.neutralForms.has('sorgt')).toBe(true);
+    expect(lexicon.neutralNounHeads.has('schaeden')).toBe(true);
+    expect(lexicon.neutralLemmaCount).toBe(2);
+  });
+
+  it('rejects a lemma in both lists with the same part of speech', () => {
+    expect(() =>
+      compileToneLexicon('Krieg\t-2.9\tnoun', 'test.tsv', { fileName: 'neutral.tsv', source: 'Krieg\tnoun' }),
+    ).toThrow(/neutral.tsv:1: Krieg is also a lemma of test.tsv \(line 1\)/);
+  });
+
+  it('makes adjectives marked head compound heads like nouns', () => {
+    const lexicon = compileToneLexicon('feindlich\t-2\tadj\thead\nschön\t2.2\tadj', 'test.tsv');
+    expect(lexicon.nounHeads.has('feindliche')).toBe(true);
+    expect(lexicon.nounHeads.has('schoene')).toBe(false);
+    expect(lexicon.adjectiveHeads.has('schoene')).toBe(true);
+  });
+
   it('inflects adjectival modifiers (ziemlich → ziemliche)', () => {
     const modifiers = compileModifiers('ziemlich\tbooster\tadj\nnicht\tnegator', 'mods.tsv');
     expect(modifiers.booster).toEqual(expect.arrayContaining(['ziemlich', 'ziemliche', 'ziemlichen']));

@@ -2,7 +2,13 @@ import { foldKey } from '../../text/fold';
 import { emojiKey } from '../../text/emoji-key';
 import { compoundModifierForms, inflect } from './german-inflection';
 import { parseTsv, parseNumberField } from './tsv';
-import { parseWordEntry, WordEntry } from './word-entry';
+import {
+  parseWordEntry,
+  parseWordEntryOptions,
+  PARTS_OF_SPEECH,
+  PartOfSpeech,
+  WordEntry,
+} from './word-entry';
 
 /** VADER's valence scale, which the German lexicon shares. */
 const VALENCE_RANGE = [-4, 4] as const;
@@ -10,23 +16,44 @@ const VALENCE_RANGE = [-4, 4] as const;
 /** Priority of a form's source when two entries generate the same folded form: a lemma beats a written form beats a rule's guess. */
 const FormPriority = { Generated: 0, Explicit: 1, Lemma: 2 } as const;
 
-/** The tone lexicon compiled from data/de-lexicon.tsv. */
+/** The tone lexicon compiled from data/de-lexicon.tsv and data/de-neutral.tsv. */
 export interface CompiledToneLexicon {
   readonly lemmaCount: number;
+  /** Lemmas of the neutral list (words without tone by decision). */
+  readonly neutralLemmaCount: number;
   /** Folded form → valence. */
   readonly valences: Map<string, number>;
-  /** Folded noun forms that may end a compound (Drecks|regierung, Existenz|angst). */
+  /** Folded noun forms, and forms of adjectives marked `head`, that may end any compound (Drecks|regierung, deutsch|feindlich). */
   readonly nounHeads: Set<string>;
   /** Folded adjective forms that may end a compound after an intensifier (stink|faul, grotten|schlecht). */
   readonly adjectiveHeads: Set<string>;
   /** Folded modifier forms with linking elements → valence (ramsch, drecks, luegen). */
   readonly compoundModifiers: Map<string, number>;
+  /** Folded forms of the neutral list: no tone, and never analysed as compounds. */
+  readonly neutralForms: Set<string>;
+  /** Folded neutral noun forms that end a compound as its (toneless) head (Angriffs|krieg, Waffen|stillstand). */
+  readonly neutralNounHeads: Set<string>;
   /** Forms two entries disagree on, with the valence that won; printed by the build script. */
   readonly conflicts: string[];
 }
 
-/** Compiles the tone lexicon: inflects every lemma, folds every form, resolves collisions by priority then file order. */
-export function compileToneLexicon(source: string, fileName: string): CompiledToneLexicon {
+/** A data file's name and text. */
+export interface DataSource {
+  readonly fileName: string;
+  readonly source: string;
+}
+
+/**
+ * Compiles the tone lexicon: inflects every lemma, folds every form, resolves collisions by priority then file order.
+ * Forms of the neutral list, when given, win over lexicon forms of lower priority (the verb "sorgen" over the plural of
+ * Sorge) and lemma over lemma (the noun Schaden over the verb schaden); otherwise the lexicon form keeps its valence
+ * (verletzende stays with verletzend). A lemma in both lists with the same part of speech is an error.
+ */
+export function compileToneLexicon(
+  source: string,
+  fileName: string,
+  neutral: DataSource = { fileName: 'none', source: '' },
+): CompiledToneLexicon {
   const entries = parseTsv(source, fileName, 3).map((row) => parseWordEntry(row, fileName, VALENCE_RANGE));
   assertUniqueLemmas(entries, fileName);
   const valences = new Map<string, number>();
@@ -39,12 +66,7 @@ export function compileToneLexicon(source: string, fileName: string): CompiledTo
   for (const entry of entries) {
     for (const { form, isExplicit } of inflect(entry)) {
       const key = foldKey(form);
-      const priority: number =
-        form === entry.lemma
-          ? FormPriority.Lemma
-          : isExplicit
-            ? FormPriority.Explicit
-            : FormPriority.Generated;
+      const priority = formPriority(entry, form, isExplicit);
       const existing = valences.get(key);
       const existingPriority = priorities.get(key) ?? -1;
       if (existing === undefined || priority > existingPriority) {
@@ -56,7 +78,7 @@ export function compileToneLexicon(source: string, fileName: string): CompiledTo
         );
       }
       if (entry.options.isExcludedAsHead) continue;
-      if (entry.partOfSpeech === 'noun') nounHeads.add(key);
+      if (entry.partOfSpeech === 'noun' || entry.options.isCompoundHead) nounHeads.add(key);
       if (entry.partOfSpeech === 'adj') adjectiveHeads.add(key);
     }
     if (entry.options.isCompoundModifier) {
@@ -64,7 +86,77 @@ export function compileToneLexicon(source: string, fileName: string): CompiledTo
         compoundModifiers.set(foldKey(form), entry.value);
     }
   }
-  return { lemmaCount: entries.length, valences, nounHeads, adjectiveHeads, compoundModifiers, conflicts };
+
+  const neutralEntries = parseNeutralEntries(neutral);
+  assertUniqueLemmas(neutralEntries, neutral.fileName);
+  const lexiconLemmas = new Map(
+    entries.map((entry) => [`${foldKey(entry.lemma)}\t${entry.partOfSpeech}`, entry.line]),
+  );
+  const neutralForms = new Set<string>();
+  const neutralNounHeads = new Set<string>();
+  for (const entry of neutralEntries) {
+    const lexiconLine = lexiconLemmas.get(`${foldKey(entry.lemma)}\t${entry.partOfSpeech}`);
+    if (lexiconLine !== undefined) {
+      throw new Error(
+        `${neutral.fileName}:${entry.line}: ${entry.lemma} is also a lemma of ${fileName} (line ${lexiconLine})`,
+      );
+    }
+    for (const { form, isExplicit } of inflect(entry)) {
+      const key = foldKey(form);
+      const priority = formPriority(entry, form, isExplicit);
+      const existingPriority = priorities.get(key);
+      const isNeutralStronger =
+        existingPriority === undefined ||
+        priority > existingPriority ||
+        (priority === FormPriority.Lemma && existingPriority === FormPriority.Lemma);
+      if (!isNeutralStronger) {
+        conflicts.push(`${key}: valence ${valences.get(key)} kept over neutral ${entry.lemma}`);
+        continue;
+      }
+      if (existingPriority !== undefined) {
+        conflicts.push(`${key}: neutral ${entry.lemma} (line ${entry.line}) replaces ${valences.get(key)}`);
+        valences.delete(key);
+        nounHeads.delete(key);
+        adjectiveHeads.delete(key);
+      }
+      neutralForms.add(key);
+      if (entry.partOfSpeech === 'noun' && !entry.options.isExcludedAsHead) neutralNounHeads.add(key);
+    }
+  }
+  return {
+    lemmaCount: entries.length,
+    neutralLemmaCount: neutralEntries.length,
+    valences,
+    nounHeads,
+    adjectiveHeads,
+    compoundModifiers,
+    neutralForms,
+    neutralNounHeads,
+    conflicts,
+  };
+}
+
+function formPriority(entry: WordEntry, form: string, isExplicit: boolean): number {
+  if (form === entry.lemma) return FormPriority.Lemma;
+  return isExplicit ? FormPriority.Explicit : FormPriority.Generated;
+}
+
+/** Rows of data/de-neutral.tsv: lemma, part of speech, options (as in de-lexicon.tsv, without a valence). */
+function parseNeutralEntries(neutral: DataSource): WordEntry[] {
+  return parseTsv(neutral.source, neutral.fileName, 2).map((row) => {
+    const [lemma, partOfSpeechText, optionsText = ''] = row.fields;
+    const position = `${neutral.fileName}:${row.line}`;
+    if (!(PARTS_OF_SPEECH as readonly string[]).includes(partOfSpeechText))
+      throw new Error(`${position}: unknown part of speech "${partOfSpeechText}"`);
+    if (/\s/.test(lemma)) throw new Error(`${position}: a lemma is one word: "${lemma}"`);
+    return {
+      lemma,
+      value: 0,
+      partOfSpeech: partOfSpeechText as PartOfSpeech,
+      options: parseWordEntryOptions(optionsText, position),
+      line: row.line,
+    };
+  });
 }
 
 function assertUniqueLemmas(entries: readonly WordEntry[], fileName: string): void {
@@ -87,6 +179,8 @@ export const MODIFIER_KINDS = [
   'dampener',
   'negator',
   'contrast',
+  'clause-contrast',
+  'concessive',
   'never',
   'never-companion',
   'compound-intensifier',

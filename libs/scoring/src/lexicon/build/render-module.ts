@@ -12,14 +12,16 @@ const HEADER = (sources: string) =>
 export function renderToneLexiconModule(lexicon: CompiledToneLexicon): string {
   const keys = [...lexicon.valences.keys()].sort();
   return [
-    HEADER('libs/scoring/data/de-lexicon.tsv'),
-    `/** Size of the compiled German tone lexicon. */`,
-    `export const DE_LEXICON_STATS = { lemmaCount: ${lexicon.lemmaCount}, formCount: ${keys.length} } as const;`,
+    HEADER('libs/scoring/data/de-lexicon.tsv and de-neutral.tsv'),
+    `/** Size of the compiled German tone lexicon: valenced lemmas and forms, and lemmas of the neutral list. */`,
+    `export const DE_LEXICON_STATS = { lemmaCount: ${lexicon.lemmaCount}, formCount: ${keys.length}, neutralLemmaCount: ${lexicon.neutralLemmaCount} } as const;`,
     '',
-    `/** German tone lexicon: folded word form → valence on VADER's -4..+4 scale. */`,
-    `export const DE_TONE_VALENCES: Readonly<Record<string, number>> = {`,
-    ...keys.map((key) => `  ${JSON.stringify(key)}: ${lexicon.valences.get(key)},`),
-    `};`,
+    `/** German tone lexicon: folded word forms grouped by their valence on VADER's -4..+4 scale (compact to load). */`,
+    `export const DE_TONE_FORMS_BY_VALENCE: readonly (readonly [number, readonly string[]])[] = [`,
+    ...formsByValence(lexicon.valences).map(
+      ([valence, forms]) => `  [${valence}, ${renderStringArray(forms).replace(/\n/g, '\n  ')}],`,
+    ),
+    `];`,
     '',
     `/** Folded noun forms that may end a compound (Drecks|regierung, Existenz|angst). */`,
     `export const DE_NOUN_HEADS: readonly string[] = ${renderStringArray([...lexicon.nounHeads].sort())};`,
@@ -29,6 +31,12 @@ export function renderToneLexiconModule(lexicon: CompiledToneLexicon): string {
     '',
     `/** Folded first parts of compounds, with linking elements, that colour an unknown head (Ramsch|währung). */`,
     `export const DE_COMPOUND_MODIFIERS: Readonly<Record<string, number>> = ${renderNumberRecord(lexicon.compoundModifiers)};`,
+    '',
+    `/** Folded forms without tone by decision (news topic words, function words, look-alikes of lexicon forms); never split as compounds. */`,
+    `export const DE_NEUTRAL_FORMS: readonly string[] = ${renderStringArray([...lexicon.neutralForms].sort())};`,
+    '',
+    `/** Folded neutral noun forms that end a compound as its toneless head (Angriffs|krieg). */`,
+    `export const DE_NEUTRAL_NOUN_HEADS: readonly string[] = ${renderStringArray([...lexicon.neutralNounHeads].sort())};`,
     '',
   ].join('\n');
 }
@@ -52,6 +60,12 @@ export function renderModifiersModule(
     '',
     `/** Folded German contrast words (VADER's "but"). */`,
     `export const DE_CONTRAST_WORDS: readonly string[] = ${renderStringArray(modifiers.contrast)};`,
+    '',
+    `/** Folded German contrast words that contrast only where they open a clause (doch). */`,
+    `export const DE_CLAUSE_CONTRAST_WORDS: readonly string[] = ${renderStringArray(modifiers['clause-contrast'])};`,
+    '',
+    `/** Folded German concessive words (trotz, obwohl): the sentiment they concede counts half. */`,
+    `export const DE_CONCESSIVE_WORDS: readonly string[] = ${renderStringArray(modifiers.concessive)};`,
     '',
     `/** Folded German words for "never" in VADER's "never so good" rule. */`,
     `export const DE_NEVER_WORDS: readonly string[] = ${renderStringArray(modifiers.never)};`,
@@ -127,6 +141,19 @@ export function renderRiskListsModule(lists: CompiledRiskLists): string {
     `];`,
     '',
   ].join('\n');
+}
+
+/** Forms grouped by valence, valences ascending, forms sorted, so the output is stable. */
+function formsByValence(valences: ReadonlyMap<string, number>): [number, string[]][] {
+  const groups = new Map<number, string[]>();
+  for (const [form, valence] of valences) {
+    const forms = groups.get(valence);
+    if (forms) forms.push(form);
+    else groups.set(valence, [form]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([valence, forms]): [number, string[]] => [valence, forms.sort()]);
 }
 
 function renderStringArray(values: readonly string[]): string {

@@ -59,7 +59,8 @@ export function parseWordEntry(
   };
 }
 
-function parseWordEntryOptions(text: string, position: string): WordEntryOptions {
+/** Parses the options column of a word-list row; `position` (file:line) prefixes errors. */
+export function parseWordEntryOptions(text: string, position: string): WordEntryOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
   for (const token of text.split(/\s+/).filter((part) => part !== '')) {

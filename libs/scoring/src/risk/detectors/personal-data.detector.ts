@@ -1,4 +1,5 @@
 import type { RiskDetector, RiskFinding } from '../risk-types';
+import { matchesOf } from './regex-matches';
 
 /** E-mail addresses; the look-behind makes a match start at a word boundary, keeping the scan linear. */
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])/gi;
@@ -38,11 +39,31 @@ const STREET_ADDRESS =
 const TWO_WORD_STREET_ADDRESS =
   /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ (?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt) ?\d{1,4} ?[a-z]?(?:, ?\d{5} \p{L}+)?(?![\p{L}\p{N}])/gu;
 
-/** Cheap tests that must pass before the full patterns run: two letters then two digits; + or 0 before a digit; a street word before a number. */
+/**
+ * Cheap tests that must pass before the full patterns run: a character before @; the spelled-out @ between brackets;
+ * two letters then two digits; + or 0 before a digit; a street word before a number (see hasStreetWordBeforeDigit).
+ */
+const EMAIL_HINT = /[\w.%+-]@/;
+const OBFUSCATED_EMAIL_HINT = /[[(] ?(?:at|ät|@) ?[\])]/i;
 const IBAN_HINT = /[a-z]{2}\d\d/i;
 const PHONE_HINT = /(?:\+|\b0)\d/;
-const STREET_HINT =
-  /(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt) ?\d/i;
+/** The street words of both address patterns, lower case, as the hint compares them (any case for a-z, ß as is). */
+const STREET_HINT_WORDS = [
+  'straße',
+  'strasse',
+  'str.',
+  'weg',
+  'platz',
+  'allee',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'chaussee',
+  'steig',
+  'pfad',
+  'markt',
+];
 
 /** Team choices: how sure a match is personal data (an IBAN that passes mod 97 is near-certain, a digit string less so). */
 const EMAIL_SCORE = 0.8;
@@ -58,34 +79,42 @@ export const personalDataDetector: RiskDetector = {
   evaluate(input): RiskFinding[] {
     const text = input.original;
     const findings: RiskFinding[] = [];
-    if (/[\w.%+-]@/.test(text)) findings.push(...matches(text, EMAIL, 'personalData.email', EMAIL_SCORE));
-    if (/[[(]/.test(text))
-      findings.push(...matches(text, OBFUSCATED_EMAIL, 'personalData.email', OBFUSCATED_EMAIL_SCORE));
-    if (!/\d/.test(text)) return findings;
-    const ibans = IBAN_HINT.test(text)
-      ? matches(text, IBAN, 'personalData.iban', IBAN_SCORE).filter((finding) =>
-          isValidIban(text.slice(finding.start, finding.end)),
-        )
-      : [];
-    findings.push(...ibans);
-    const phones = PHONE_HINT.test(text) ? matches(text, PHONE, 'personalData.phone', PHONE_SCORE) : [];
-    for (const phone of phones) {
-      const digits = text.slice(phone.start, phone.end).replace(/\D/g, '').length;
-      if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) continue;
-      if (ibans.some((iban) => phone.start < iban.end && phone.end > iban.start)) continue;
-      findings.push(phone);
+    if (text.includes('@') && EMAIL_HINT.test(text))
+      addMatches(text, EMAIL, 'personalData.email', EMAIL_SCORE, findings);
+    if ((text.includes('(') || text.includes('[')) && OBFUSCATED_EMAIL_HINT.test(text))
+      addMatches(text, OBFUSCATED_EMAIL, 'personalData.email', OBFUSCATED_EMAIL_SCORE, findings);
+    const firstDigit = firstDigitIndex(text);
+    if (firstDigit < 0) return findings;
+    const ibans: RiskFinding[] = [];
+    if (IBAN_HINT.test(text)) addMatches(text, IBAN, 'personalData.iban', IBAN_SCORE, ibans);
+    const validIbans = ibans.filter((iban) => isValidIban(text.slice(iban.start, iban.end)));
+    for (const iban of validIbans) findings.push(iban);
+    if (PHONE_HINT.test(text)) {
+      const phones: RiskFinding[] = [];
+      addMatches(text, PHONE, 'personalData.phone', PHONE_SCORE, phones);
+      for (const phone of phones) {
+        const digits = digitCount(text, phone.start, phone.end);
+        if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) continue;
+        if (validIbans.some((iban) => phone.start < iban.end && phone.end > iban.start)) continue;
+        findings.push(phone);
+      }
     }
-    if (STREET_HINT.test(text)) {
-      findings.push(...matches(text, STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE));
-      findings.push(...matches(text, TWO_WORD_STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE));
+    if (hasStreetWordBeforeDigit(text, firstDigit)) {
+      addMatches(text, STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE, findings);
+      addMatches(text, TWO_WORD_STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE, findings);
     }
     return findings;
   },
 };
 
-function matches(text: string, pattern: RegExp, rule: string, score: number): RiskFinding[] {
-  const findings: RiskFinding[] = [];
-  for (const match of text.matchAll(pattern)) {
+function addMatches(
+  text: string,
+  pattern: RegExp,
+  rule: string,
+  score: number,
+  findings: RiskFinding[],
+): void {
+  for (const match of matchesOf(pattern, text)) {
     findings.push({
       category: 'personalData',
       rule,
@@ -94,7 +123,65 @@ function matches(text: string, pattern: RegExp, rule: string, score: number): Ri
       end: match.index + match[0].length,
     });
   }
-  return findings;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Index of the first ASCII digit (\d without the u flag), or -1. */
+function firstDigitIndex(text: string): number {
+  for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) return index;
+  return -1;
+}
+
+function digitCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) if (isAsciiDigit(text.charCodeAt(index))) count++;
+  return count;
+}
+
+/**
+ * Whether a street word stands right before a digit, with at most one space between: the test
+ * /(?:straße|strasse|str\.|weg|…|markt) ?\d/i, done by looking back from each digit instead of trying every word at
+ * every position. Case-insensitive as /i without u: a-z in either case, other characters (ß, .) exactly.
+ */
+function hasStreetWordBeforeDigit(text: string, firstDigit: number): boolean {
+  for (let index = firstDigit; index < text.length; index++) {
+    if (!isAsciiDigit(text.charCodeAt(index))) continue;
+    if (endsWithStreetWord(text, index)) return true;
+    if (text.charCodeAt(index - 1) === 0x20 && endsWithStreetWord(text, index - 1)) return true;
+  }
+  return false;
+}
+
+/** The last characters of the street words, in both cases where letters: most digits follow none of them. */
+const STREET_WORD_LAST_CODES: ReadonlySet<number> = new Set(
+  STREET_HINT_WORDS.flatMap((word) => {
+    const last = word[word.length - 1];
+    return [last.charCodeAt(0), last.toUpperCase().charCodeAt(0)];
+  }),
+);
+
+function endsWithStreetWord(text: string, end: number): boolean {
+  if (!STREET_WORD_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
+  for (const word of STREET_HINT_WORDS) {
+    const start = end - word.length;
+    if (start < 0) continue;
+    let offset = 0;
+    while (
+      offset < word.length &&
+      isSameIgnoringAsciiCase(text.charCodeAt(start + offset), word.charCodeAt(offset))
+    )
+      offset++;
+    if (offset === word.length) return true;
+  }
+  return false;
+}
+
+/** Whether `code` is `lower` (a lower-case pattern character), or its capital when `lower` is a-z. */
+function isSameIgnoringAsciiCase(code: number, lower: number): boolean {
+  return code === lower || (lower >= 0x61 && lower <= 0x7a && code === lower - 0x20);
 }
 
 /** ISO 13616 check: known length for the country, then the rearranged number mod 97 must be 1. */

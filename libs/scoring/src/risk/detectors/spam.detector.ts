@@ -1,11 +1,18 @@
 import type { RiskDetector, RiskFinding, RiskInput } from '../risk-types';
+import { matchesOf } from './regex-matches';
 import { phraseFindings } from './term-findings';
 
 /** Links with a scheme or www.; ends at white space or a quote. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»„“”]+/gi;
+/** Top-level domains of bare domains worth counting. */
+const TOP_LEVEL_DOMAINS = 'de|com|net|org|info|io|ru|biz|xyz|shop|online|top|club|eu|at|ch|ly|me|co|tk';
 /** Bare domains on common top-level domains (example.de/angebot); not inside e-mail addresses. */
-const BARE_DOMAIN =
-  /(?<![\w@.\-/])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|info|io|ru|biz|xyz|shop|online|top|club|eu|at|ch|ly|me|co|tk)(?:\/[^\s<>"']*)?(?![\w-])/gi;
+const BARE_DOMAIN = new RegExp(
+  `(?<![\\w@.\\-/])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TOP_LEVEL_DOMAINS})(?:\\/[^\\s<>"']*)?(?![\\w-])`,
+  'gi',
+);
+/** The end of every bare domain: a dot, a top-level domain, no word character after it; text without one has none. */
+const BARE_DOMAIN_HINT = new RegExp(`\\.(?:${TOP_LEVEL_DOMAINS})(?![\\w-])`, 'i');
 /** One character (not white space) this many times in a row (!!!!!!!!!!, aaaaaaaaaa). */
 const MIN_CHARACTER_RUN = 10;
 /** A link with a scheme or www. is a strong sign of spam in a news comment; team choice: two links flag (0.4 → 0.52). */
@@ -40,13 +47,12 @@ export const spamDetector: RiskDetector = {
     const urlSpans: { start: number; end: number }[] = [];
     const hasLink =
       text.includes('http') || text.includes('www.') || text.includes('HTTP') || text.includes('WWW.');
-    for (const match of hasLink ? text.matchAll(URL) : []) {
+    for (const match of hasLink ? matchesOf(URL, text) : NO_MATCHES) {
       const end = match.index + trimTrailingPunctuation(match[0]).length;
       urlSpans.push({ start: match.index, end });
       findings.push({ category: 'spam', rule: 'spam.url', score: URL_SCORE, start: match.index, end });
     }
-    const hasDotWord = /\.[a-zA-Z]/.test(text);
-    for (const match of hasDotWord ? text.matchAll(BARE_DOMAIN) : []) {
+    for (const match of BARE_DOMAIN_HINT.test(text) ? matchesOf(BARE_DOMAIN, text) : NO_MATCHES) {
       if (urlSpans.some((span) => match.index >= span.start && match.index < span.end)) continue;
       const end = match.index + trimTrailingPunctuation(match[0]).length;
       findings.push({
@@ -57,34 +63,38 @@ export const spamDetector: RiskDetector = {
         end,
       });
     }
-    for (const run of characterRuns(text))
-      findings.push({ category: 'spam', rule: 'spam.repetition', score: CHARACTER_RUN_SCORE, ...run });
-    findings.push(
-      ...repeatedWordFindings(input),
-      ...shoutingFindings(text),
-      ...phraseFindings(input, 'spam'),
-    );
+    addCharacterRuns(text, findings);
+    addRepeatedWordFindings(input, findings);
+    addShoutingFinding(text, findings);
+    for (const finding of phraseFindings(input, 'spam')) findings.push(finding);
     return findings;
   },
 };
 
-function characterRuns(text: string): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+const WHITE_SPACE = /\s/;
+
+function addCharacterRuns(text: string, findings: RiskFinding[]): void {
   let start = 0;
   for (let index = 1; index <= text.length; index++) {
     if (index < text.length && text.charCodeAt(index) === text.charCodeAt(start)) continue;
-    if (index - start >= MIN_CHARACTER_RUN && !/\s/.test(text[start])) runs.push({ start, end: index });
+    if (index - start >= MIN_CHARACTER_RUN && !WHITE_SPACE.test(text[start]))
+      findings.push({
+        category: 'spam',
+        rule: 'spam.repetition',
+        score: CHARACTER_RUN_SCORE,
+        start,
+        end: index,
+      });
     start = index;
   }
-  return runs;
 }
 
 function trimTrailingPunctuation(url: string): string {
   return url.replace(/[.,;:!?)\]]+$/, '');
 }
 
-function repeatedWordFindings(input: RiskInput): RiskFinding[] {
-  const findings: RiskFinding[] = [];
+function addRepeatedWordFindings(input: RiskInput, findings: RiskFinding[]): void {
   const { words } = input;
   let runStart = 0;
   for (let index = 1; index <= words.length; index++) {
@@ -101,47 +111,87 @@ function repeatedWordFindings(input: RiskInput): RiskFinding[] {
     }
     runStart = index;
   }
-  if (words.length >= MIN_WORDS_FOR_DIVERSITY) {
-    const distinct = new Set(words.map((word) => word.text)).size;
-    if (distinct / words.length < MIN_DISTINCT_WORD_SHARE) {
-      const first = words[0];
-      const last = words[words.length - 1];
-      findings.push({
-        category: 'spam',
-        rule: 'spam.repetition',
-        score: LOW_DIVERSITY_SCORE,
-        start: input.normalized.starts[first.start],
-        end: input.normalized.ends[last.end - 1],
-      });
-    }
+  if (words.length >= MIN_WORDS_FOR_DIVERSITY && !hasDistinctShare(input, MIN_DISTINCT_WORD_SHARE)) {
+    const first = words[0];
+    const last = words[words.length - 1];
+    findings.push({
+      category: 'spam',
+      rule: 'spam.repetition',
+      score: LOW_DIVERSITY_SCORE,
+      start: input.normalized.starts[first.start],
+      end: input.normalized.ends[last.end - 1],
+    });
   }
-  return findings;
 }
 
-function shoutingFindings(text: string): RiskFinding[] {
+/** Whether at least `share` of the words are distinct; counting stops as soon as they are. */
+function hasDistinctShare(input: RiskInput, share: number): boolean {
+  const { words } = input;
+  const distinct = new Set<string>();
+  for (const word of words) {
+    distinct.add(word.text);
+    if (distinct.size / words.length >= share) return true;
+  }
+  return false;
+}
+
+/** Letter case of code units from U+00C0 on (not surrogates), filled on first use: 0 unknown, 1 capital, 2 small, 3 neither. */
+const LETTER_CASES = new Uint8Array(0xd800);
+const CAPITAL = 1;
+const SMALL = 2;
+const NO_CASE = 3;
+
+function letterCaseOf(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  let letterCase = LETTER_CASES[code];
+  if (letterCase === 0) {
+    const char = text[index];
+    const upper = char.toUpperCase();
+    letterCase = upper === char.toLowerCase() ? NO_CASE : char === upper ? CAPITAL : SMALL;
+    LETTER_CASES[code] = letterCase;
+  }
+  return letterCase;
+}
+
+/**
+ * Shouting: enough letters, and capitals at least MIN_CAPITAL_SHARE of them. The scan stops once the share is out of
+ * reach even if every remaining character were a capital (the share only falls as small letters come).
+ */
+function addShoutingFinding(text: string, findings: RiskFinding[]): void {
   let letters = 0;
   let capitals = 0;
+  let small = 0;
   let first = -1;
   let last = -1;
-  for (let index = 0; index < text.length; index++) {
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     let isCapital: boolean;
     if (code >= 0x41 && code <= 0x5a) isCapital = true;
     else if (code >= 0x61 && code <= 0x7a) isCapital = false;
     else if (code < 0xc0 || code >= 0xd800) continue;
     else {
-      const char = text[index];
-      const upper = char.toUpperCase();
-      if (upper === char.toLowerCase()) continue;
-      isCapital = char === upper;
+      const letterCase = letterCaseOf(text, index);
+      if (letterCase === NO_CASE) continue;
+      isCapital = letterCase === CAPITAL;
     }
     letters++;
     if (isCapital) {
       capitals++;
       if (first < 0) first = index;
       last = index;
+    } else {
+      small++;
+      const mostCapitals = capitals + length - index - 1;
+      if (mostCapitals / (mostCapitals + small) < MIN_CAPITAL_SHARE) return;
     }
   }
-  if (letters < MIN_LETTERS_FOR_SHOUTING || capitals / letters < MIN_CAPITAL_SHARE) return [];
-  return [{ category: 'spam', rule: 'spam.shouting', score: SHOUTING_SCORE, start: first, end: last + 1 }];
+  if (letters < MIN_LETTERS_FOR_SHOUTING || capitals / letters < MIN_CAPITAL_SHARE) return;
+  findings.push({
+    category: 'spam',
+    rule: 'spam.shouting',
+    score: SHOUTING_SCORE,
+    start: first,
+    end: last + 1,
+  });
 }

@@ -11,8 +11,12 @@ const MATCH_RULES: Record<TermHit['match'], string> = {
   'compound-modifier': 'compound',
 };
 
+const NO_HITS: readonly TermHit[] = [];
+const NO_FINDINGS: readonly RiskFinding[] = [];
+
 /** The term hits of one list (optionally one kind). */
-export function hitsOf(input: RiskInput, list: RiskListName, kind?: string): TermHit[] {
+export function hitsOf(input: RiskInput, list: RiskListName, kind?: string): readonly TermHit[] {
+  if (input.terms.length === 0) return NO_HITS;
   return input.terms.filter((hit) => hit.list === list && (kind === undefined || hit.kind === kind));
 }
 
@@ -34,7 +38,8 @@ export function termFinding(
 }
 
 /** Findings for the phrase hits of one category. */
-export function phraseFindings(input: RiskInput, category: RiskCategory): RiskFinding[] {
+export function phraseFindings(input: RiskInput, category: RiskCategory): readonly RiskFinding[] {
+  if (input.phrases.length === 0) return NO_FINDINGS;
   return input.phrases
     .filter((hit) => hit.category === category)
     .map((hit) => ({
