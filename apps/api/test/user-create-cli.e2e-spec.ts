@@ -54,5 +54,5 @@ describe('npm run user:create', () => {
       await app.close();
       await database.drop();
     }
-  });
+  }, 120_000);
 });
