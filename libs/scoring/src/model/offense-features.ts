@@ -135,7 +135,7 @@ export class OffenseFeatureExtractor {
 
   /** Number of hashed buckets. */
   get bucketCount(): number {
-    return this.mask + 1;
+    return 1 << this.config.hashBits;
   }
 
   /** Extracts the features of one comment, recording every occurrence with its unit (for training and explanations). */
@@ -189,11 +189,11 @@ export class OffenseFeatureExtractor {
         continue;
       }
       const wordHash = hashRange(WORD_SEED, text, word.start, word.end);
-      this.push(finalizeHash(wordHash), wordIndex, 1, FeatureGroup.Word);
+      this.push(wordHash, wordIndex, 1, FeatureGroup.Word);
       this.pushCharacterNgrams(text, word, wordIndex);
       if (this.config.hasWordBigrams && previous >= 0) {
         const bigramHash = hashRange(fnvStep(previousHash, SPACE), text, word.start, word.end);
-        this.push(finalizeHash(bigramHash), previous, 2, FeatureGroup.Word);
+        this.push(bigramHash, previous, 2, FeatureGroup.Word);
       }
       previous = wordIndex;
       previousHash = wordHash;
@@ -214,14 +214,15 @@ export class OffenseFeatureExtractor {
   /** Character n-grams of " word ": every start from the leading space, every length in range. */
   private pushCharacterNgrams(text: string, word: WordToken, wordIndex: number): void {
     const { charNgramMin, charNgramMax } = this.config;
-    for (let start = word.start - 1; start < word.end; start++) {
+    const leadingSpace = word.start - 1;
+    const trailingSpace = word.end;
+    for (let start = leadingSpace; start + charNgramMin - 1 <= trailingSpace; start++) {
       let hash = CHARACTER_SEED;
-      for (let length = 1; length <= charNgramMax; length++) {
-        const position = start + length - 1;
-        if (position > word.end) break;
-        const code = position < word.start || position === word.end ? SPACE : text.charCodeAt(position);
-        hash = fnvStep(hash, code);
-        if (length >= charNgramMin) this.push(finalizeHash(hash), wordIndex, 1, FeatureGroup.Character);
+      const stop = Math.min(start + charNgramMax - 1, trailingSpace);
+      for (let position = start; position <= stop; position++) {
+        const isSpace = position === leadingSpace || position === trailingSpace;
+        hash = fnvStep(hash, isSpace ? SPACE : text.charCodeAt(position));
+        if (position - start + 1 >= charNgramMin) this.push(hash, wordIndex, 1, FeatureGroup.Character);
       }
     }
   }
@@ -243,15 +244,17 @@ export class OffenseFeatureExtractor {
         this.symbolStarts[this.symbolCount] = symbolStart;
         this.symbolEnds[this.symbolCount] = position + 1;
       }
-      this.push(finalizeHash(hash), this.wordCount + this.symbolCount++, 1, FeatureGroup.Word);
+      this.push(hash, this.wordCount + this.symbolCount++, 1, FeatureGroup.Word);
     }
   }
 
+  /** Counts one occurrence of the feature with FNV-1a state `hash` in its group, and records, sums or attributes it. */
   private push(hash: number, unit: number, unitSpan: number, group: FeatureGroup): void {
     this.groupCounts[group]++;
+    const bucket = finalizeHash(hash) & this.mask;
     const mode = this.mode;
     if (mode !== ExtractionMode.Record) {
-      const weight = this.summedWeights[hash & this.mask];
+      const weight = this.summedWeights[bucket];
       this.groupSums[group] += weight;
       if (mode === ExtractionMode.Attribute) {
         if (unitSpan === 1) this.unitSums[unit * 2 + group] += weight;
@@ -269,7 +272,7 @@ export class OffenseFeatureExtractor {
       this.groups = grown(this.groups);
     }
     const index = this.count++;
-    this.buckets[index] = hash & this.mask;
+    this.buckets[index] = bucket;
     this.units[index] = unit;
     this.unitSpans[index] = unitSpan;
     this.groups[index] = group;
@@ -351,30 +354,41 @@ interface TextShape {
   questions: number;
 }
 
+const LETTER = 1;
+const CAPITAL = 2;
+const EXCLAMATION = 4;
+const QUESTION = 8;
+
+/** Class bits of the characters up to Latin Extended-A: letters (Latin-1 and Extended-A without × and ÷), capitals, ! and ?. */
+const CHARACTER_CLASSES = (() => {
+  const classes = new Uint8Array(0x180);
+  for (let code = 0; code < classes.length; code++) {
+    const isAsciiCapital = code >= 0x41 && code <= 0x5a;
+    const isAsciiSmall = code >= 0x61 && code <= 0x7a;
+    const isLatin = code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+    // Latin-1 capitals are À…Þ; in Extended-A capitals take the even code points (Ā ā Ă ă …), close enough for a share.
+    const isLatinCapital = isLatin && (code <= 0xde || (code >= 0x100 && code % 2 === 0));
+    if (isAsciiCapital || isAsciiSmall || isLatin) classes[code] |= LETTER;
+    if (isAsciiCapital || isLatinCapital) classes[code] |= CAPITAL;
+  }
+  classes[0x21] = EXCLAMATION;
+  classes[0x3f] = QUESTION;
+  return classes;
+})();
+
 function textShape(original: string): TextShape {
-  const shape: TextShape = { letters: 0, capitals: 0, exclamations: 0, questions: 0 };
+  let letters = 0;
+  let capitals = 0;
+  let exclamations = 0;
+  let questions = 0;
   for (let index = 0; index < original.length; index++) {
     const code = original.charCodeAt(index);
-    if (code >= 0x41 && code <= 0x5a) {
-      shape.letters++;
-      shape.capitals++;
-    } else if (code >= 0x61 && code <= 0x7a) shape.letters++;
-    else if (code === 0x21) shape.exclamations++;
-    else if (code === 0x3f) shape.questions++;
-    else if (isLatinLetter(code)) {
-      shape.letters++;
-      if (isLatinCapital(code)) shape.capitals++;
-    }
+    if (code >= CHARACTER_CLASSES.length) continue;
+    const classes = CHARACTER_CLASSES[code];
+    letters += classes & LETTER;
+    capitals += (classes & CAPITAL) >> 1;
+    exclamations += (classes & EXCLAMATION) >> 2;
+    questions += (classes & QUESTION) >> 3;
   }
-  return shape;
-}
-
-/** Letters of Latin-1 Supplement and Latin Extended-A (À…ž), without × and ÷. */
-function isLatinLetter(code: number): boolean {
-  return code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7;
-}
-
-/** Capitals among them: À…Þ, and the even code points of Latin Extended-A (Ā, Ă, …; close enough for a share). */
-function isLatinCapital(code: number): boolean {
-  return code <= 0xde || (code >= 0x100 && code % 2 === 0);
+  return { letters, capitals, exclamations, questions };
 }
