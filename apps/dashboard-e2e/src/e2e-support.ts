@@ -47,6 +47,9 @@ export async function check(page: Page, name: string, body: () => Promise<void>)
         fullPage: true,
       })
       .catch(() => undefined);
+    // Close whatever the failed check left open (dialogs, overlays) so the next checks stand on their own.
+    await page.keyboard.press('Escape').catch(() => undefined);
+    await page.keyboard.press('Escape').catch(() => undefined);
     return false;
   }
 }

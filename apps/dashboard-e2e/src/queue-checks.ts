@@ -184,7 +184,8 @@ export async function checkLiveUpdates(page: Page, baseUrl: string): Promise<voi
     });
     await expectStatus(page, commentId, 'approved');
     await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
+    // Confirmed with the mouse here: the keyboard path (digit, Enter) is its own check above.
+    await dialog.getByTestId('decision-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await expectText(page.getByTestId('conflict-notice'), /inzwischen/);
     await expectStatus(page, commentId, 'approved');

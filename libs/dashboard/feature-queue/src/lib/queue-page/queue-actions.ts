@@ -111,6 +111,8 @@ export class QueueActions implements OnDestroy {
   }
 
   private async ask(data: DecisionDialogData): Promise<DecisionDetails | undefined> {
+    // One question at a time: a second click or key while a dialog is open must not stack another one.
+    if (this.dialog.openDialogs.length > 0) return undefined;
     const dialog = this.dialog.open<DecisionDialogComponent, DecisionDialogData, DecisionDetails>(
       DecisionDialogComponent,
       {
