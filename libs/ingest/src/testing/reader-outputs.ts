@@ -42,3 +42,30 @@ export function splitPairsThatDiffer(
   }
   return differing;
 }
+
+/** One output as a short line for readable expectations: `line kind` or `line error message`. */
+export function describeOutput(output: ComparableOutput): string {
+  return 'error' in output ? `${output.line} ${output.error.message}` : `${output.line} ${output.kind}`;
+}
+
+/** The split points at which reading `text` in two chunks differs from reading it whole. */
+export function splitsThatDiffer(text: string, read: (chunks: string[]) => ComparableOutput[]): number[] {
+  const expected = JSON.stringify(read([text]));
+  const differing: number[] = [];
+  for (let split = 0; split <= text.length; split++) {
+    if (JSON.stringify(read([text.slice(0, split), text.slice(split)])) !== expected) differing.push(split);
+  }
+  return differing;
+}
+
+/** The chunk sizes from 1 to 16 (also with an empty chunk before each) at which reading `text` differs from reading it whole. */
+export function chunkSizesThatDiffer(text: string, read: (chunks: string[]) => ComparableOutput[]): string[] {
+  const expected = JSON.stringify(read([text]));
+  const differing: string[] = [];
+  for (let size = 1; size <= 16; size++) {
+    if (JSON.stringify(read(chunksOf(text, size))) !== expected) differing.push(`${size}`);
+    if (JSON.stringify(read(chunksOf(text, size).flatMap((chunk) => ['', chunk]))) !== expected)
+      differing.push(`${size} with empty chunks`);
+  }
+  return differing;
+}
