@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { DecisionAction } from '@tenor/contracts';
+import { DecisionButtonsComponent } from '../decision-buttons/decision-buttons.component';
 import { BulkSelection, I18n } from '@tenor/dashboard/data-access';
 import { formatCount, formatScore } from '@tenor/dashboard/ui';
 
@@ -8,7 +9,7 @@ import { formatCount, formatScore } from '@tenor/dashboard/ui';
 @Component({
   selector: 'tenor-bulk-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, DecisionButtonsComponent],
   host: { 'data-testid': 'bulk-bar', role: 'region', '[attr.aria-label]': "i18n.t('bulk.label')" },
   template: `
     <span class="bulk-bar__summary" data-testid="bulk-count" [attr.data-count]="count()">{{
@@ -38,33 +39,7 @@ import { formatCount, formatScore } from '@tenor/dashboard/ui';
     }
     <span class="bulk-bar__spacer"></span>
     @if (selection() !== null) {
-      <button
-        mat-flat-button
-        type="button"
-        data-testid="bulk-approve"
-        [disabled]="isBusy()"
-        (click)="decided.emit('approve')"
-      >
-        {{ i18n.t('queue.approve') }}
-      </button>
-      <button
-        mat-stroked-button
-        type="button"
-        data-testid="bulk-reject"
-        [disabled]="isBusy()"
-        (click)="decided.emit('reject')"
-      >
-        {{ i18n.t('queue.reject') }}
-      </button>
-      <button
-        mat-stroked-button
-        type="button"
-        data-testid="bulk-escalate"
-        [disabled]="isBusy()"
-        (click)="decided.emit('escalate')"
-      >
-        {{ i18n.t('queue.escalate') }}
-      </button>
+      <tenor-decision-buttons testIdPrefix="bulk" [isBusy]="isBusy()" (decided)="decided.emit($event)" />
       <button mat-button type="button" data-testid="bulk-clear" (click)="cleared.emit()">
         {{ i18n.t('bulk.clear') }}
       </button>

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RISK_CATEGORIES } from '@tenor/contracts';
 import type { CommentContext, DecisionAction, RiskCategory } from '@tenor/contracts';
+import { DecisionButtonsComponent } from '../decision-buttons/decision-buttons.component';
 import { I18n } from '@tenor/dashboard/data-access';
 import {
   ErrorBannerComponent,
@@ -25,6 +26,7 @@ import { NeighbourListComponent } from './neighbour-list.component';
   selector: 'tenor-comment-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DecisionButtonsComponent,
     MatButtonModule,
     MatProgressBarModule,
     ErrorBannerComponent,
