@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AlertsModule } from './alerts/alerts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { ArticlesModule } from './articles/articles.module';
 import { AuthModule } from './auth/auth.module';
@@ -21,7 +22,7 @@ import { UsersModule } from './users/users.module';
 
 /** What the API and the command-line tools share: config, database, settings, scorer and live events. */
 export function coreImports(config: AppConfig): (DynamicModule | typeof SettingsModule)[] {
-  return [ConfigModule.register(config), TypeOrmModule.forRoot(appDataSourceOptions(config)), SettingsModule, ScoringModule, LiveModule];
+  return [ConfigModule.register(config), TypeOrmModule.forRoot(appDataSourceOptions(config)), SettingsModule, ScoringModule, LiveModule, AlertsModule];
 }
 
 /** The Tenor API, and the built dashboard at `/` when it exists. */

@@ -1,4 +1,5 @@
 import type { Role } from '@tenor/contracts';
+import { DEFAULT_ALERT_SETTINGS } from '@tenor/insights';
 import { makeArticle, makeComment } from './support/fixtures';
 import { type Agent, startTestApp, type TestApp } from './support/test-app';
 
@@ -7,7 +8,7 @@ const CALLERS: Caller[] = ['anonymous', 'moderator', 'editor', 'admin'];
 const SIGNED_IN: Caller[] = ['moderator', 'editor', 'admin'];
 
 interface EndpointCase {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put';
   path: string;
   body?: object;
   allowed: Caller[];
@@ -53,7 +54,17 @@ describe('who may call what: every role × endpoint, allowed and denied, over HT
     { method: 'post', path: `/api/comments/${commentId}/undo`, body: {}, allowed: SIGNED_IN },
     { method: 'post', path: '/api/comments/bulk-decision/preview', body: { filter: { status: 'pending' } }, allowed: SIGNED_IN },
     { method: 'post', path: '/api/comments/bulk-decision', body: { action: 'approve', ids: [commentId], expectedCount: 1 }, allowed: SIGNED_IN },
-    { method: 'get', path: '/api/trends/tone', allowed: ['editor', 'admin'] },
+    { method: 'patch', path: '/api/articles/1', body: { isPremoderated: false }, allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/extent', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/comments', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/comments?format=csv', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/decisions', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/articles', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/trends/articles/1', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/alerts', allowed: ['editor', 'admin'] },
+    { method: 'post', path: '/api/alerts/999/acknowledge', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/settings/alerts', allowed: ['admin'] },
+    { method: 'put', path: '/api/settings/alerts', body: DEFAULT_ALERT_SETTINGS, allowed: ['admin'] },
     { method: 'get', path: '/api/audit', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/audit.csv', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/users', allowed: ['admin'] },

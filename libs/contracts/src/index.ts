@@ -1,3 +1,4 @@
 export * from './lib/scoring';
 export * from './lib/api';
 export * from './lib/accounts';
+export * from './lib/trends';

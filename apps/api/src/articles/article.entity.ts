@@ -37,6 +37,10 @@ export class ArticleEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   section!: string | null;
 
+  /** New comments wait for approval before the site shows them (switched by editors, for example from an alert). */
+  @Column({ name: 'is_premoderated', type: 'boolean', default: false })
+  isPremoderated!: boolean;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -78,6 +78,13 @@ export class ArticlesService {
     return { ...this.toSummary(article, await this.commentCounts([id])), body: article.body };
   }
 
+  /** Switches an article to pre-moderation or back; 404 when missing. */
+  async setPremoderated(id: number, isPremoderated: boolean): Promise<ArticleDetail> {
+    const update = await this.dataSource.manager.update(ArticleEntity, { id }, { isPremoderated, updatedAt: nowInstant() });
+    if (update.affected === 0) throw new NotFoundException(`article ${id} does not exist`);
+    return this.findOne(id);
+  }
+
   private async commentCounts(articleIds?: number[]): Promise<Map<number, ArticleCountsRow[]>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(CommentEntity, 'comment')
@@ -119,6 +126,7 @@ export class ArticlesService {
       isPublishedAtInferred: Boolean(article.isPublishedAtInferred),
       sourceFile: article.sourceFile,
       section: article.section,
+      isPremoderated: Boolean(article.isPremoderated),
       commentCount,
       flaggedCount,
       statusCounts,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArticlesModule } from '../articles/articles.module';
+import { RollupsModule } from '../trends/rollups.module';
 import { CommentEntity } from './comment.entity';
 import { CommentContextService } from './comment-context.service';
 import { CommentsController } from './comments.controller';
@@ -8,7 +9,7 @@ import { CommentsService } from './comments.service';
 
 /** Comments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity]), ArticlesModule],
+  imports: [TypeOrmModule.forFeature([CommentEntity]), ArticlesModule, RollupsModule],
   controllers: [CommentsController],
   providers: [CommentsService, CommentContextService],
   exports: [CommentsService],

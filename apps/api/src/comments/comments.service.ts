@@ -9,6 +9,7 @@ import {
   type CommentView,
   type CreateResult,
   type QueueCounts,
+  type ScoreResult,
 } from '@tenor/contracts';
 import type { Scorer } from '@tenor/scoring';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
@@ -23,6 +24,7 @@ import { afterKeyCondition, decodeCursor, encodeCursor, SORT_COLUMNS } from './c
 import { applyCommentFilter } from './comment-filter';
 import { DEFAULT_PAGE_SIZE, ListCommentsQueryDto } from './dto/list-comments-query.dto';
 import { inTransaction } from '../database/in-transaction';
+import { ROLLUP_COMMENT_COLUMNS, type RollupComment, RollupService } from '../trends/rollup.service';
 
 /** What an insert did, and the articles that got new comments. */
 export interface CommentInsertion {
@@ -45,6 +47,7 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SCORER) private readonly scorer: Scorer,
     private readonly live: LiveService,
+    private readonly rollups: RollupService,
   ) {}
 
   /**
@@ -59,13 +62,14 @@ export class CommentsService {
 
   /**
    * createMany inside the caller's transaction; the caller calls `announce` after it commits. A stored comment
-   * whose title or body changed is re-scored in place, keeping its status and moderation history.
+   * whose title or body changed is re-scored in place, keeping its status and moderation history. `scores`, when
+   * given, are the inputs' scores computed beforehand (`scores[i]` for `inputs[i]`, as a ScoringPool returns them).
    */
-  async insertMany(inputs: CommentInput[], manager: EntityManager): Promise<CommentInsertion> {
+  async insertMany(inputs: CommentInput[], manager: EntityManager, scores?: readonly ScoreResult[]): Promise<CommentInsertion> {
     const articleIds = await this.resolveArticleIds(inputs, manager);
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(CommentEntity, {
-      select: { id: true, externalId: true, title: true, body: true, version: true, status: true },
+      select: { id: true, externalId: true, title: true, body: true, version: true, status: true, ...ROLLUP_COMMENT_COLUMNS },
       where: { externalId: In(externalIds) },
     });
     const storedByExternalId = new Map(stored.map((comment) => [comment.externalId, comment]));
@@ -73,24 +77,28 @@ export class CommentsService {
     const now = nowInstant();
     const rows: Partial<CommentEntity>[] = [];
     const edited: CommentEntity[] = [];
-    for (const input of inputs) {
+    const rollupChanges: { comment: RollupComment; sign: 1 | -1 }[] = [];
+    const scoreOf = (index: number, input: CommentInput) =>
+      scores?.[index] ?? this.scorer.score(scoredText(input), { language: input.language });
+    for (const [index, input] of inputs.entries()) {
       if (seen.has(input.externalId)) continue;
       seen.add(input.externalId);
       const previous = storedByExternalId.get(input.externalId);
       if (previous) {
         if (previous.body !== input.body || previous.title !== (input.title ?? null)) {
-          const score = this.scorer.score(scoredText(input), { language: input.language });
+          const columns = scoreColumns(scoreOf(index, input));
           await manager.update(
             CommentEntity,
             { id: previous.id },
-            { title: input.title ?? null, body: input.body, ...scoreColumns(score), version: previous.version + 1, updatedAt: now },
+            { title: input.title ?? null, body: input.body, ...columns, version: previous.version + 1, updatedAt: now },
           );
+          rollupChanges.push({ comment: previous, sign: -1 }, { comment: { ...previous, ...columns }, sign: 1 });
           edited.push({ ...previous, version: previous.version + 1 });
         }
         continue;
       }
       const postedAt = toStoredInstant(input.postedAt);
-      const score = this.scorer.score(scoredText(input), { language: input.language });
+      const score = scoreOf(index, input);
       rows.push({
         externalId: input.externalId,
         articleId: articleIds.get(input.articleExternalId),
@@ -106,16 +114,8 @@ export class CommentsService {
         updatedAt: now,
       });
     }
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK_ROWS) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(CommentEntity)
-        .values(rows.slice(start, start + INSERT_CHUNK_ROWS))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    const created = await this.insertNew(rows, manager);
+    await this.rollups.applyComments(manager, [...rollupChanges, ...created.map((comment) => ({ comment: comment as RollupComment, sign: 1 as const }))]);
     const all = await manager.find(CommentEntity, {
       select: { id: true, externalId: true },
       where: { externalId: In(externalIds) },
@@ -123,14 +123,37 @@ export class CommentsService {
     const idByExternalId = new Map(all.map((comment) => [comment.externalId, comment.id]));
     return {
       result: {
-        created: rows.length,
+        created: created.length,
         updated: edited.length,
-        existing: inputs.length - rows.length - edited.length,
+        existing: inputs.length - created.length - edited.length,
         ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
       },
-      articleIds: [...new Set(rows.map((row) => row.articleId as number))],
+      articleIds: [...new Set(created.map((row) => row.articleId as number))],
       edited: edited.map(({ id, status, version }) => ({ id, status, version })),
     };
+  }
+
+  /**
+   * Inserts new rows, skipping external ids another writer stored meanwhile, and returns the rows really inserted.
+   * SQLite runs one write transaction at a time and retries a transaction whose snapshot went stale, so only
+   * PostgreSQL can skip here; it says which rows it inserted through RETURNING.
+   */
+  private async insertNew(rows: Partial<CommentEntity>[], manager: EntityManager): Promise<Partial<CommentEntity>[]> {
+    const isPostgres = manager.connection.options.type === 'postgres';
+    const inserted: Partial<CommentEntity>[] = [];
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK_ROWS) {
+      const chunk = rows.slice(start, start + INSERT_CHUNK_ROWS);
+      const insert = manager.createQueryBuilder().insert().into(CommentEntity).values(chunk).orIgnore().updateEntity(false);
+      if (!isPostgres) {
+        await insert.execute();
+        inserted.push(...chunk);
+        continue;
+      }
+      const result = await insert.returning('external_id').execute();
+      const insertedIds = new Set((result.raw as { external_id: string }[]).map((row) => row.external_id));
+      inserted.push(...chunk.filter((row) => insertedIds.has(row.externalId as string)));
+    }
+    return inserted;
   }
 
   /** Tells open dashboards about new comments; call after the inserting transaction committed. */

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
+import { HostileAlertEntity } from '../alerts/hostile-alert.entity';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { ArticleEntity } from '../articles/article.entity';
 import { CommentEntity } from '../comments/comment.entity';
@@ -12,7 +13,7 @@ import { SettingEntity } from '../settings/setting.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, for the migration CLI and tests; the app itself registers them per feature module. */
-export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity];
+export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity, HostileAlertEntity];
 
 // How long a statement waits for another connection's write lock before SQLITE_BUSY.
 const SQLITE_BUSY_TIMEOUT_MS = 5000;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommentsModule } from '../comments/comments.module';
+import { RollupsModule } from '../trends/rollups.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 import { ModerationEventEntity } from './moderation-event.entity';
@@ -9,7 +10,7 @@ import { ModerationService } from './moderation.service';
 
 /** Moderation decisions, undo, bulk decisions and the audit log. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ModerationEventEntity]), CommentsModule],
+  imports: [TypeOrmModule.forFeature([ModerationEventEntity]), CommentsModule, RollupsModule],
   controllers: [ModerationController, AuditController],
   providers: [ModerationService, AuditService],
 })

@@ -21,6 +21,7 @@ import { LiveService } from '../live/live.service';
 import { ModerationEventEntity } from './moderation-event.entity';
 import { toEventView } from './moderation-event-view';
 import { inTransaction } from '../database/in-transaction';
+import { RollupService } from '../trends/rollup.service';
 
 // Ids per UPDATE … WHERE id IN (…) in a bulk decision; well under SQLite's bound-parameter limit.
 const BULK_CHUNK = 500;
@@ -41,6 +42,7 @@ export class ModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly comments: CommentsService,
     private readonly live: LiveService,
+    private readonly rollups: RollupService,
   ) {}
 
   /**
@@ -196,6 +198,10 @@ export class ModerationService {
       );
       events.push(toEventView(event));
     }
+    await this.rollups.applyDecisions(
+      manager,
+      events.map(({ commentId, action }) => ({ commentId, at, action })),
+    );
     return events;
   }
 

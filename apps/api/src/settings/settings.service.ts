@@ -21,6 +21,18 @@ export const DEFAULT_SCORING_OPTIONS: StoredScoringOptions = {
 export class SettingsService {
   constructor(@InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>) {}
 
+  /** A JSON setting over its defaults (fields added later keep their default). */
+  async get<T extends object>(key: string, defaults: T): Promise<T> {
+    const stored = await this.settings.findOneBy({ key });
+    return stored ? { ...defaults, ...(JSON.parse(stored.value) as Partial<T>) } : defaults;
+  }
+
+  /** Stores a JSON setting whole. */
+  async put<T extends object>(key: string, value: T): Promise<T> {
+    await this.settings.save({ key, value: JSON.stringify(value), updatedAt: nowInstant() });
+    return value;
+  }
+
   /** The scorer options, written with their defaults when missing. */
   async getScoringOptions(): Promise<StoredScoringOptions> {
     const stored = await this.settings.findOneBy({ key: SCORING_KEY });

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CommentEntity } from '../comments/comment.entity';
+import { AlertsModule } from '../alerts/alerts.module';
 import { TrendsController } from './trends.controller';
 import { TrendsService } from './trends.service';
 
-/** Trend series. */
+/** Trend series, the article ranking and article timelines, read from the rollups. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity])],
+  imports: [AlertsModule],
   controllers: [TrendsController],
   providers: [TrendsService],
 })

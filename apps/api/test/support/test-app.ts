@@ -56,7 +56,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, folder?: 
     adminPassword: TEST_ADMIN.password,
     ...overrides,
   });
-  const app = await createApp(config, false);
+  const app = await createApp(config, process.env.TENOR_TEST_LOG ? undefined : false);
   await app.init();
   const server = app.getHttpServer();
   const http = await signIn(request.agent(server), TEST_ADMIN.username, TEST_ADMIN.password);

@@ -107,6 +107,8 @@ export interface ArticleSummary {
   isPublishedAtInferred: boolean;
   sourceFile: string | null;
   section: string | null;
+  /** New comments on this article wait for approval before the site shows them. */
+  isPremoderated: boolean;
   commentCount: number;
   flaggedCount: number;
   statusCounts: Record<CommentStatus, number>;
@@ -288,7 +290,8 @@ export interface CommentContext {
 /** Server-sent events on GET /api/live. */
 export type LiveEvent =
   | { type: 'comments.created'; count: number; articleIds: number[] }
-  | { type: 'comment.changed'; commentId: number; status: CommentStatus; version: number };
+  | { type: 'comment.changed'; commentId: number; status: CommentStatus; version: number }
+  | { type: 'alert.opened'; alertId: number; articleId: number };
 
 /** A comment after a decision, with the event it wrote. */
 export interface DecisionResult {

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'insights',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,146 @@
+import type { TrendBucket, TrendBucketRange } from '@tenor/contracts';
+import {
+  addDays,
+  berlinDayOfMs,
+  berlinDayOfUtcHour,
+  berlinWallClock,
+  daysBetween,
+  isDay,
+  isHourKey,
+  MILLISECONDS_PER_HOUR,
+  msToHourKey,
+  startOfBerlinDayMs,
+  weekStartOf,
+} from './berlin-time';
+
+/** Appended to the label of the second 02:00 hour on the October clock change (the one in winter time, UTC+01:00). */
+export const REPEATED_HOUR_SUFFIX = ' (+1)';
+
+/** A range of Europe/Berlin calendar days: `from` inclusive, `to` exclusive, both `YYYY-MM-DD`. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Maps a UTC hour key or a Berlin day to the index of its bucket, or -1 when it lies outside the ranges. */
+export type BucketLookup = (key: string) => number;
+
+function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function hourLabel(startMs: number): string {
+  const wallClock = berlinWallClock(startMs).toISOString();
+  const label = `${wallClock.slice(0, 10)} ${wallClock.slice(11, 13)}:00`;
+  const previousWallClock = berlinWallClock(startMs - MILLISECONDS_PER_HOUR).toISOString();
+  const isRepeatedHour = previousWallClock.slice(0, 13) === wallClock.slice(0, 13);
+  return isRepeatedHour ? label + REPEATED_HOUR_SUFFIX : label;
+}
+
+function hourRanges(fromMs: number, toMs: number): TrendBucketRange[] {
+  const ranges: TrendBucketRange[] = [];
+  for (let startMs = fromMs; startMs < toMs; startMs += MILLISECONDS_PER_HOUR) {
+    ranges.push({ label: hourLabel(startMs), start: toIso(startMs), end: toIso(startMs + MILLISECONDS_PER_HOUR) });
+  }
+  return ranges;
+}
+
+function dayRanges(from: string, to: string): TrendBucketRange[] {
+  const ranges: TrendBucketRange[] = [];
+  for (let day = from; day < to; day = addDays(day, 1)) {
+    ranges.push({
+      label: day,
+      start: toIso(startOfBerlinDayMs(day)),
+      end: toIso(startOfBerlinDayMs(addDays(day, 1))),
+    });
+  }
+  return ranges;
+}
+
+function weekRanges(from: string, to: string): TrendBucketRange[] {
+  const ranges: TrendBucketRange[] = [];
+  for (let monday = weekStartOf(from); monday < to; monday = addDays(monday, 7)) {
+    const firstDay = monday < from ? from : monday;
+    const nextMonday = addDays(monday, 7);
+    const endDay = nextMonday > to ? to : nextMonday;
+    ranges.push({
+      label: monday,
+      start: toIso(startOfBerlinDayMs(firstDay)),
+      end: toIso(startOfBerlinDayMs(endDay)),
+    });
+  }
+  return ranges;
+}
+
+function assertDayRange(from: string, to: string): void {
+  for (const day of [from, to]) {
+    if (!isDay(day)) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  }
+  if (to < from) throw new RangeError(`range ends before it starts: ${from} to ${to}`);
+}
+
+/**
+ * Every bucket of a range of Berlin days (`from` inclusive, `to` exclusive), in order, with Berlin-local
+ * labels and UTC start/end. Hours: `YYYY-MM-DD HH:00`, 23 on the March change day and 25 on the October
+ * one, where the second 02:00 is labelled `YYYY-MM-DD 02:00 (+1)`. Days: `YYYY-MM-DD`. Weeks: the Monday,
+ * even when the first or last week is clipped to the range (its start/end then are the range's).
+ * An empty range (`from === to`) has no buckets.
+ */
+export function bucketRanges(from: string, to: string, bucket: TrendBucket): TrendBucketRange[] {
+  assertDayRange(from, to);
+  switch (bucket) {
+    case 'hour':
+      return hourRanges(startOfBerlinDayMs(from), startOfBerlinDayMs(to));
+    case 'day':
+      return dayRanges(from, to);
+    case 'week':
+      return weekRanges(from, to);
+  }
+}
+
+/**
+ * The range of the same number of days right before `from`, for "compare with the previous period".
+ * Its buckets pair up with the range's one by one, except that an hourly range across a clock change, or a
+ * weekly range whose length is not a multiple of 7 days, can have one bucket more or fewer.
+ */
+export function previousRange(from: string, to: string): DayRange {
+  assertDayRange(from, to);
+  return { from: addDays(from, -daysBetween(from, to)), to: from };
+}
+
+function hourKeysOf(range: TrendBucketRange): string[] {
+  const keys: string[] = [];
+  for (let ms = Date.parse(range.start); ms < Date.parse(range.end); ms += MILLISECONDS_PER_HOUR) {
+    keys.push(msToHourKey(ms));
+  }
+  return keys;
+}
+
+function berlinDaysOf(range: TrendBucketRange): string[] {
+  const days: string[] = [];
+  const endMs = Date.parse(range.end);
+  for (let day = berlinDayOfMs(Date.parse(range.start)); startOfBerlinDayMs(day) < endMs; day = addDays(day, 1)) {
+    days.push(day);
+  }
+  return days;
+}
+
+/**
+ * A lookup from keys to bucket indexes of `ranges` (as made by `bucketRanges` with the same `bucket`), built
+ * once into a Map. It takes UTC hour keys (`YYYY-MM-DDTHH`) for every bucket size and Berlin days
+ * (`YYYY-MM-DD`) for day and week buckets; a day against hour buckets, or any other string, throws RangeError.
+ */
+export function createBucketLookup(ranges: readonly TrendBucketRange[], bucket: TrendBucket): BucketLookup {
+  const indexByKey = new Map<string, number>();
+  ranges.forEach((range, index) => {
+    for (const key of bucket === 'hour' ? hourKeysOf(range) : berlinDaysOf(range)) indexByKey.set(key, index);
+  });
+  return (key) => {
+    if (isHourKey(key)) {
+      return indexByKey.get(bucket === 'hour' ? key : berlinDayOfUtcHour(key)) ?? -1;
+    }
+    if (!isDay(key)) throw new RangeError(`not an hour key or a day: ${JSON.stringify(key)}`);
+    if (bucket === 'hour') throw new RangeError(`a day cannot be put into hour buckets: ${key}`);
+    return indexByKey.get(key) ?? -1;
+  };
+}
