@@ -124,14 +124,14 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
       const series = await this.hourlySeries(ids);
       for (const articleId of ids) {
         const hours = series.get(articleId) ?? [];
-        for (const signal of ALERT_SIGNALS) {
-          const episodes = detectHostileEpisodes(
+        const episodes = ALERT_SIGNALS.flatMap((signal) =>
+          detectHostileEpisodes(
             hours.map((hour) => ({ hourKey: hour.hour, count: hour.total, hostile: hour[signal] })),
             priors[signal],
             settings,
-          );
-          opened.push(...(await this.record(articleId, signal, episodes, settings)));
-        }
+          ).map((episode) => ({ ...episode, signal })),
+        );
+        opened.push(...(await this.record(articleId, mergeOverlapping(episodes), settings)));
       }
     }
     for (const alert of opened) this.live.publish({ type: 'alert.opened', alertId: alert.id, articleId: alert.articleId });
@@ -177,13 +177,13 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Stores episodes: one overlapping a stored alert updates it (wider window, new peak), a new one opens an alert. */
-  private async record(articleId: number, signal: AlertSignal, episodes: HostileEpisode[], settings: AlertSettings): Promise<HostileAlertView[]> {
+  private async record(articleId: number, episodes: SignalEpisode[], settings: AlertSettings): Promise<HostileAlertView[]> {
     if (episodes.length === 0) return [];
     const manager = this.dataSource.manager;
-    const stored = await manager.find(HostileAlertEntity, { where: { articleId, signal } });
+    const stored = await manager.find(HostileAlertEntity, { where: { articleId } });
     const opened: HostileAlertView[] = [];
     for (const episode of episodes) {
-      const peak = { count: episode.count, share: episode.share, baseline: episode.baseline, zScore: episode.zScore };
+      const peak = { signal: episode.signal, count: episode.count, share: episode.share, baseline: episode.baseline, zScore: episode.zScore };
       const match = stored.find((alert) => alert.windowStart < episode.windowEnd && episode.windowStart < alert.windowEnd);
       if (match) {
         const changes = { windowStart: episode.windowStart, windowEnd: episode.windowEnd, ...peak };
@@ -195,7 +195,6 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
       const alert = await manager.save(
         manager.create(HostileAlertEntity, {
           articleId,
-          signal,
           windowStart: episode.windowStart,
           windowEnd: episode.windowEnd,
           ...peak,
@@ -243,6 +242,27 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
     }
     return series;
   }
+}
+
+/** An episode of one signal. */
+type SignalEpisode = HostileEpisode & { signal: AlertSignal };
+
+/**
+ * One episode per stretch of time: episodes of the two signals that overlap are one thread turning hostile,
+ * reported by the signal whose peak rose furthest (highest z-score), over the union of their windows.
+ */
+function mergeOverlapping(episodes: SignalEpisode[]): SignalEpisode[] {
+  const merged: SignalEpisode[] = [];
+  for (const episode of [...episodes].sort((a, b) => a.windowStart.localeCompare(b.windowStart))) {
+    const last = merged[merged.length - 1];
+    if (!last || last.windowEnd <= episode.windowStart) {
+      merged.push(episode);
+      continue;
+    }
+    const peak = episode.zScore > last.zScore ? episode : last;
+    merged[merged.length - 1] = { ...peak, windowStart: last.windowStart, windowEnd: last.windowEnd > episode.windowEnd ? last.windowEnd : episode.windowEnd };
+  }
+  return merged;
 }
 
 /** POSTs JSON; null when the receiver answered 2xx, otherwise why not. */
