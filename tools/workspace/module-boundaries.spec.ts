@@ -35,6 +35,7 @@ describe('dependency rules between projects', () => {
       ['libs/scoring/src/lib/probe.ts', '@nestjs/common'],
       ['libs/ingest/src/lib/probe.ts', 'typeorm'],
       ['libs/contracts/src/lib/probe.ts', '@angular/core'],
+      ['libs/insights/src/lib/probe.ts', '@nestjs/common'],
     ]) {
       const errors = await boundaryErrors(file, `import * as framework from '${framework}';\nexport const probe = framework;\n`);
       expect(errors).toEqual([expect.stringContaining(framework)]);

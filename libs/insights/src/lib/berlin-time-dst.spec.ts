@@ -35,7 +35,9 @@ describe('Europe/Berlin around the clock changes', () => {
   it('puts the 23 UTC hours of the March change day and the 25 of the October one on that day', () => {
     const hoursOf = (firstHourKey: string, count: number) =>
       Array.from({ length: count }, (_, index) =>
-        berlinDayOfUtcHour(new Date(Date.parse(`${firstHourKey}:00:00Z`) + index * 3_600_000).toISOString().slice(0, 13)),
+        berlinDayOfUtcHour(
+          new Date(Date.parse(`${firstHourKey}:00:00Z`) + index * 3_600_000).toISOString().slice(0, 13),
+        ),
       );
     expect(hoursOf('2022-03-26T23', 23).every((day) => day === '2022-03-27')).toBe(true);
     expect(berlinDayOfUtcHour('2022-03-27T22')).toBe('2022-03-28');

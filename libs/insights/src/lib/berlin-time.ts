@@ -13,6 +13,8 @@ const MARCH = 2;
 const OCTOBER = 9;
 const MONDAY = 1;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOUR_KEY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -49,25 +51,44 @@ export function berlinOffsetHours(instantMs: number): number {
   return instantMs >= startMs && instantMs < endMs ? SUMMER_OFFSET_HOURS : WINTER_OFFSET_HOURS;
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Parses `YYYY-MM-DD` (and the day of `YYYY-MM-DDTHH`) without Date objects, as it runs for every rollup key.
+function dayMsOrNaN(year: string, month: string, day: string): number {
+  const [yearNumber, monthNumber, dayNumber] = [Number(year), Number(month), Number(day)];
+  const lastDay = monthNumber === 2 && isLeapYear(yearNumber) ? 29 : DAYS_IN_MONTH[monthNumber - 1];
+  const isValid = monthNumber >= 1 && monthNumber <= 12 && dayNumber >= 1 && dayNumber <= lastDay;
+  return isValid ? Date.UTC(yearNumber, monthNumber - 1, dayNumber) : Number.NaN;
+}
+
+function parseDay(value: string): number {
+  const match = DAY_PATTERN.exec(value);
+  return match === null ? Number.NaN : dayMsOrNaN(match[1], match[2], match[3]);
+}
+
+function parseHourKey(value: string): number {
+  const match = HOUR_KEY_PATTERN.exec(value);
+  if (match === null || Number(match[4]) > 23) return Number.NaN;
+  return dayMsOrNaN(match[1], match[2], match[3]) + Number(match[4]) * MILLISECONDS_PER_HOUR;
+}
+
 /** Whether a string is a calendar day `YYYY-MM-DD` that exists (no 2022-02-29). */
 export function isDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return !Number.isNaN(parseDay(value));
 }
 
 /** Whether a string is a UTC hour key `YYYY-MM-DDTHH` of a real day and an hour 00-23. */
 export function isHourKey(value: string): boolean {
-  const match = HOUR_KEY_PATTERN.exec(value);
-  return match !== null && Number(match[4]) <= 23 && isDay(value.slice(0, 10));
+  return !Number.isNaN(parseHourKey(value));
 }
 
 /** The UTC midnight (epoch milliseconds) of a calendar day `YYYY-MM-DD`, used for day arithmetic; throws RangeError for anything else. */
 export function dayToUtcMs(day: string): number {
-  if (!isDay(day)) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const ms = parseDay(day);
+  if (Number.isNaN(ms)) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return ms;
 }
 
 /** The calendar day `YYYY-MM-DD` of a UTC midnight (or any instant of that UTC day). */
@@ -78,8 +99,9 @@ export function utcMsToDay(ms: number): string {
 
 /** The first instant (epoch milliseconds) of a UTC hour key `YYYY-MM-DDTHH`; throws RangeError for anything else. */
 export function hourKeyToMs(hourKey: string): number {
-  if (!isHourKey(hourKey)) throw new RangeError(`not an hour key (YYYY-MM-DDTHH): ${JSON.stringify(hourKey)}`);
-  return dayToUtcMs(hourKey.slice(0, 10)) + Number(hourKey.slice(11, 13)) * MILLISECONDS_PER_HOUR;
+  const ms = parseHourKey(hourKey);
+  if (Number.isNaN(ms)) throw new RangeError(`not an hour key (YYYY-MM-DDTHH): ${JSON.stringify(hourKey)}`);
+  return ms;
 }
 
 /** The UTC hour key `YYYY-MM-DDTHH` of the hour an instant (epoch milliseconds) falls in. */

@@ -20,7 +20,12 @@ describe('hour buckets', () => {
   it('skips 02:00 on the March change day, which has 23 hours', () => {
     const labels = bucketRanges('2022-03-27', '2022-03-28', 'hour').map((range) => range.label);
     expect(labels).toHaveLength(23);
-    expect(labels.slice(0, 4)).toEqual(['2022-03-27 00:00', '2022-03-27 01:00', '2022-03-27 03:00', '2022-03-27 04:00']);
+    expect(labels.slice(0, 4)).toEqual([
+      '2022-03-27 00:00',
+      '2022-03-27 01:00',
+      '2022-03-27 03:00',
+      '2022-03-27 04:00',
+    ]);
   });
 
   it('has two 02:00 hours on the October change day, the second marked (+1)', () => {

@@ -40,7 +40,11 @@ function hourLabel(startMs: number): string {
 function hourRanges(fromMs: number, toMs: number): TrendBucketRange[] {
   const ranges: TrendBucketRange[] = [];
   for (let startMs = fromMs; startMs < toMs; startMs += MILLISECONDS_PER_HOUR) {
-    ranges.push({ label: hourLabel(startMs), start: toIso(startMs), end: toIso(startMs + MILLISECONDS_PER_HOUR) });
+    ranges.push({
+      label: hourLabel(startMs),
+      start: toIso(startMs),
+      end: toIso(startMs + MILLISECONDS_PER_HOUR),
+    });
   }
   return ranges;
 }
@@ -119,7 +123,11 @@ function hourKeysOf(range: TrendBucketRange): string[] {
 function berlinDaysOf(range: TrendBucketRange): string[] {
   const days: string[] = [];
   const endMs = Date.parse(range.end);
-  for (let day = berlinDayOfMs(Date.parse(range.start)); startOfBerlinDayMs(day) < endMs; day = addDays(day, 1)) {
+  for (
+    let day = berlinDayOfMs(Date.parse(range.start));
+    startOfBerlinDayMs(day) < endMs;
+    day = addDays(day, 1)
+  ) {
     days.push(day);
   }
   return days;

@@ -31,7 +31,12 @@ describe('folding comment rollups into chart points', () => {
       categories: { insult: 1, profanity: 0, threat: 0, hate: 0, spam: 0, personalData: 0 },
     });
     expect(points[1]).toMatchObject({ count: 0, meanCompound: null, negativeShare: 0, flaggedShare: 0 });
-    expect(points[15]).toMatchObject({ label: '2022-01-27 15:00', count: 3, meanCompound: 0.1, positiveShare: 2 / 3 });
+    expect(points[15]).toMatchObject({
+      label: '2022-01-27 15:00',
+      count: 3,
+      meanCompound: 0.1,
+      positiveShare: 2 / 3,
+    });
     expect(points.reduce((sum, point) => sum + point.count, 0)).toBe(5);
   });
 
@@ -61,7 +66,11 @@ describe('folding comment rollups into chart points', () => {
 
   it('refuses to spread day rows over hour buckets', () => {
     expect(() =>
-      foldCommentSeries([row('2022-01-27', { count: 1 })], bucketRanges('2022-01-27', '2022-01-28', 'hour'), 'hour'),
+      foldCommentSeries(
+        [row('2022-01-27', { count: 1 })],
+        bucketRanges('2022-01-27', '2022-01-28', 'hour'),
+        'hour',
+      ),
     ).toThrow(/a day cannot be put into hour buckets/);
   });
 

@@ -59,7 +59,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   baselineHours: 24,
   minComments: 10,
   minLift: 0.15,
-  minZ: 3,
+  minZ: 4,
   webhookUrl: null,
 };
 
@@ -84,7 +84,9 @@ function assertInputs(hours: readonly HourlySignalCount[], prior: number, settin
   for (const name of ['windowHours', 'baselineHours', 'minComments'] as const) {
     const value = settings[name];
     if (!Number.isInteger(value) || value < (name === 'windowHours' ? 1 : 0)) {
-      throw new RangeError(`${name} must be a whole number${name === 'windowHours' ? ' ≥ 1' : ' ≥ 0'}: ${value}`);
+      throw new RangeError(
+        `${name} must be a whole number${name === 'windowHours' ? ' ≥ 1' : ' ≥ 0'}: ${value}`,
+      );
     }
   }
   for (const name of ['minLift', 'minZ'] as const) {
@@ -129,8 +131,10 @@ export function liftZScore(share: number, baseline: number, count: number): numb
   return (share - baseline) / Math.sqrt((clamped * (1 - clamped)) / count);
 }
 
-function instantAt(series: DenseSeries, index: number): string {
-  return new Date(series.firstMs + index * MILLISECONDS_PER_HOUR).toISOString();
+function hourInstants(series: DenseSeries): string[] {
+  return Array.from({ length: series.countPrefix.length }, (_, index) =>
+    new Date(series.firstMs + index * MILLISECONDS_PER_HOUR).toISOString(),
+  );
 }
 
 /**
@@ -146,6 +150,7 @@ export function scoreHostileWindows(
   if (hours.length === 0) return [];
   const series = densify(hours);
   const { countPrefix, hostilePrefix } = series;
+  const instants = hourInstants(series);
   const { windowHours, baselineHours, minComments, minLift, minZ } = settings;
   const scores: HostileWindowScore[] = [];
   for (let index = 0; index < countPrefix.length - 1; index++) {
@@ -162,8 +167,8 @@ export function scoreHostileWindows(
     const zScore = liftZScore(share, baseline, count);
     const isFiring = count >= minComments && share - baseline >= minLift && zScore >= minZ;
     scores.push({
-      windowStart: instantAt(series, windowFrom),
-      windowEnd: instantAt(series, index + 1),
+      windowStart: instants[windowFrom],
+      windowEnd: instants[index + 1],
       count,
       hostile,
       share,

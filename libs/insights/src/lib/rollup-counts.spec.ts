@@ -1,6 +1,19 @@
-import { addCounts, countsOfComment, emptyCommentCounts, emptyDecisionCounts, subtractCounts } from './rollup-counts';
+import {
+  addCounts,
+  countsOfComment,
+  emptyCommentCounts,
+  emptyDecisionCounts,
+  subtractCounts,
+} from './rollup-counts';
 
-const NO_FLAGS = { insult: false, profanity: false, threat: false, hate: false, spam: false, personalData: false };
+const NO_FLAGS = {
+  insult: false,
+  profanity: false,
+  threat: false,
+  hate: false,
+  spam: false,
+  personalData: false,
+};
 
 describe('rollup counts', () => {
   it('counts one negative, flagged comment with an insult and a threat', () => {
@@ -30,15 +43,31 @@ describe('rollup counts', () => {
   it('stores the compound as an exact integer, with no negative zero', () => {
     const tiny = countsOfComment({ compound: -0.00001, label: 'neutral', isFlagged: false, flags: NO_FLAGS });
     expect(Object.is(tiny.compoundSumE4, 0)).toBe(true);
-    expect(countsOfComment({ compound: 1, label: 'positive', isFlagged: false, flags: NO_FLAGS }).compoundSumE4).toBe(10_000);
-    expect(() => countsOfComment({ compound: 1.5, label: 'positive', isFlagged: false, flags: NO_FLAGS })).toThrow(RangeError);
+    expect(
+      countsOfComment({ compound: 1, label: 'positive', isFlagged: false, flags: NO_FLAGS }).compoundSumE4,
+    ).toBe(10_000);
+    expect(() =>
+      countsOfComment({ compound: 1.5, label: 'positive', isFlagged: false, flags: NO_FLAGS }),
+    ).toThrow(RangeError);
   });
 
   it('adds and subtracts field by field, so a rescored comment becomes a delta of new minus old', () => {
-    const before = countsOfComment({ compound: -0.5, label: 'negative', isFlagged: true, flags: { ...NO_FLAGS, hate: true } });
+    const before = countsOfComment({
+      compound: -0.5,
+      label: 'negative',
+      isFlagged: true,
+      flags: { ...NO_FLAGS, hate: true },
+    });
     const after = countsOfComment({ compound: 0.25, label: 'positive', isFlagged: false, flags: NO_FLAGS });
     const delta = subtractCounts(after, before);
-    expect(delta).toEqual({ ...emptyCommentCounts(), compoundSumE4: 7500, positive: 1, negative: -1, flagged: -1, hate: -1 });
+    expect(delta).toEqual({
+      ...emptyCommentCounts(),
+      compoundSumE4: 7500,
+      positive: 1,
+      negative: -1,
+      flagged: -1,
+      hate: -1,
+    });
     const bucket = addCounts(addCounts(emptyCommentCounts(), before), delta);
     expect(bucket).toEqual(after);
     expect(before.negative).toBe(1);

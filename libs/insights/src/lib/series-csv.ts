@@ -51,7 +51,10 @@ function commentCells(point: CommentTrendPoint | undefined): CsvCell[] {
  * columns follow prefixed `previous_`, paired bucket by bucket; where one period has a bucket more (a clock
  * change, a clipped week), the other's cells are empty. Shares and compounds are rounded to 4 decimals.
  */
-export function commentSeriesCsv(points: readonly CommentTrendPoint[], previous?: readonly CommentTrendPoint[]): string {
+export function commentSeriesCsv(
+  points: readonly CommentTrendPoint[],
+  previous?: readonly CommentTrendPoint[],
+): string {
   if (previous === undefined) return toCsv(COMMENT_COLUMNS, points.map(commentCells));
   const header = [...COMMENT_COLUMNS, ...COMMENT_COLUMNS.map((column) => `previous_${column}`)];
   const rows = Array.from({ length: Math.max(points.length, previous.length) }, (_, index) => [

@@ -29,10 +29,28 @@ export function poisson(random: Random, mean: number): number {
   return draws;
 }
 
-/** A binomial draw: `n` coin flips with probability `p`. */
+// Above this many trials (1 - p)^n can underflow, so the draw falls back to flipping every coin.
+const MOST_TRIALS_FOR_INVERSION = 500;
+
+/** A binomial draw: successes in `n` trials with probability `p`, by inverting the distribution function (about n × p steps). */
 export function binomial(random: Random, n: number, p: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
+  if (n > MOST_TRIALS_FOR_INVERSION) {
+    let successes = 0;
+    for (let trial = 0; trial < n; trial++) if (random() < p) successes++;
+    return successes;
+  }
+  const uniform = random();
+  const odds = p / (1 - p);
+  let probability = Math.pow(1 - p, n);
+  let cumulative = probability;
   let successes = 0;
-  for (let trial = 0; trial < n; trial++) if (random() < p) successes++;
+  while (uniform > cumulative && successes < n) {
+    probability *= ((n - successes) / (successes + 1)) * odds;
+    successes++;
+    cumulative += probability;
+  }
   return successes;
 }
 

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SOURCE_ROOT = join(__dirname, '..');
+// `import … from 'x'`, `export … from 'x'` (also across lines) and the bare `import 'x'`.
+const IMPORT_PATTERN = /^\s*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('what the library imports', () => {
+  // The lint rules ban frameworks in shared libraries but not Node built-ins, and this library runs in the
+  // browser too: it may import only its own files and @tenor/contracts.
+  it('imports nothing but its own files and @tenor/contracts', () => {
+    const foreign = sourceFiles(SOURCE_ROOT).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT_PATTERN)]
+        .map((match) => match[1])
+        .filter((specifier) => !specifier.startsWith('.') && specifier !== '@tenor/contracts')
+        .map((specifier) => `${relative(SOURCE_ROOT, file)}: ${specifier}`),
+    );
+    expect(sourceFiles(SOURCE_ROOT).length).toBeGreaterThan(8);
+    expect(foreign).toEqual([]);
+  });
+});
