@@ -29,11 +29,25 @@ export const appRoutes: Route[] = [
           import('@tenor/dashboard/feature-articles').then((module) => module.ArticlesPageComponent),
       },
       {
+        path: 'articles/:id',
+        title: 'Tenor · Artikel',
+        canActivate: [areaGuard('trends')],
+        loadComponent: () =>
+          import('@tenor/dashboard/feature-articles').then((module) => module.ArticlePageComponent),
+      },
+      {
         path: 'trends',
         title: 'Tenor · Trends',
         canActivate: [areaGuard('trends')],
         loadComponent: () =>
           import('@tenor/dashboard/feature-trends').then((module) => module.TrendsPageComponent),
+      },
+      {
+        path: 'alerts',
+        title: 'Tenor · Warnungen',
+        canActivate: [areaGuard('alerts')],
+        loadComponent: () =>
+          import('@tenor/dashboard/feature-trends').then((module) => module.AlertsPageComponent),
       },
       {
         path: 'audit',
@@ -48,6 +62,13 @@ export const appRoutes: Route[] = [
         canActivate: [areaGuard('users')],
         loadComponent: () =>
           import('./pages/users/users-page.component').then((module) => module.UsersPageComponent),
+      },
+      {
+        path: 'settings',
+        title: 'Tenor · Einstellungen',
+        canActivate: [areaGuard('settings')],
+        loadComponent: () =>
+          import('./pages/settings/settings-page.component').then((module) => module.SettingsPageComponent),
       },
       { path: '**', redirectTo: 'queue' },
     ],

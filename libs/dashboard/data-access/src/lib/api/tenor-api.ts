@@ -1,8 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AlertSettings,
+  AlertStatus,
   ArticleDetail,
+  ArticleModerationUpdate,
   ArticleSummary,
+  ArticleTrendDetail,
+  ArticleTrendPage,
+  ArticleTrendQuery,
   AuditPage,
   AuditQuery,
   BulkDecisionRequest,
@@ -12,20 +18,25 @@ import type {
   CommentFilter,
   CommentPage,
   CommentQuery,
+  CommentTrendPoint,
   CommentView,
   CreateUserRequest,
   DecisionRequest,
   DecisionResult,
+  DecisionTrendPoint,
   HealthView,
+  HostileAlertView,
   LoginRequest,
   ModerationEventView,
   QueueCounts,
   SessionView,
-  TonePoint,
+  TrendExtent,
+  TrendQuery,
+  TrendSeries,
   UpdateUserRequest,
   UserView,
 } from '@tenor/contracts';
-import { ToneTrendQuery, toQueryParameters } from './query-parameters';
+import { toQueryParameters } from './query-parameters';
 
 /** Where the API lives: same origin, under /api. */
 export const API_PREFIX = '/api';
@@ -63,6 +74,11 @@ export class TenorApi {
   /** GET /api/articles/:id. */
   getArticle(articleId: number) {
     return this.http.get<ArticleDetail>(`${API_PREFIX}/articles/${articleId}`);
+  }
+
+  /** PATCH /api/articles/:id (editors, admins): switches pre-moderation of the article's new comments. */
+  updateArticleModeration(articleId: number, update: ArticleModerationUpdate) {
+    return this.http.patch<ArticleSummary>(`${API_PREFIX}/articles/${articleId}`, update);
   }
 
   /** GET /api/comments: one keyset page; pass `nextCursor` back as `cursor` for the next. */
@@ -133,9 +149,55 @@ export class TenorApi {
     return this.http.patch<UserView>(`${API_PREFIX}/users/${userId}`, changes);
   }
 
-  /** GET /api/trends/tone: one point per Europe/Berlin day. */
-  getToneTrend(query: ToneTrendQuery) {
-    return this.http.get<TonePoint[]>(`${API_PREFIX}/trends/tone`, { params: toHttpParams(query) });
+  /** GET /api/trends/extent: the first and last day with comments. */
+  getTrendExtent() {
+    return this.http.get<TrendExtent>(`${API_PREFIX}/trends/extent`);
+  }
+
+  /** GET /api/trends/comments: volume, tone and risk flags per bucket. */
+  getCommentTrend(query: TrendQuery) {
+    return this.http.get<TrendSeries<CommentTrendPoint>>(`${API_PREFIX}/trends/comments`, {
+      params: toHttpParams(query),
+    });
+  }
+
+  /** GET /api/trends/decisions: moderation decisions per bucket and action. */
+  getDecisionTrend(query: TrendQuery) {
+    return this.http.get<TrendSeries<DecisionTrendPoint>>(`${API_PREFIX}/trends/decisions`, {
+      params: toHttpParams(query),
+    });
+  }
+
+  /** GET /api/trends/articles: articles with comments in a range, ranked. */
+  listArticleTrends(query: ArticleTrendQuery) {
+    return this.http.get<ArticleTrendPage>(`${API_PREFIX}/trends/articles`, { params: toHttpParams(query) });
+  }
+
+  /** GET /api/trends/articles/:id: an article's hourly timeline, top evidence terms and alerts. */
+  getArticleTrend(articleId: number) {
+    return this.http.get<ArticleTrendDetail>(`${API_PREFIX}/trends/articles/${articleId}`);
+  }
+
+  /** GET /api/alerts: hostile-thread alerts in a state (all with `all`), optionally of one article. */
+  listAlerts(status: AlertStatus | 'all', articleId?: number) {
+    return this.http.get<HostileAlertView[]>(`${API_PREFIX}/alerts`, {
+      params: toHttpParams({ status, articleId }),
+    });
+  }
+
+  /** POST /api/alerts/:id/acknowledge. */
+  acknowledgeAlert(alertId: number) {
+    return this.http.post<HostileAlertView>(`${API_PREFIX}/alerts/${alertId}/acknowledge`, {});
+  }
+
+  /** GET /api/settings/alerts (admins). */
+  getAlertSettings() {
+    return this.http.get<AlertSettings>(`${API_PREFIX}/settings/alerts`);
+  }
+
+  /** PUT /api/settings/alerts (admins); 400 with the validation messages. */
+  updateAlertSettings(settings: AlertSettings) {
+    return this.http.put<AlertSettings>(`${API_PREFIX}/settings/alerts`, settings);
   }
 }
 

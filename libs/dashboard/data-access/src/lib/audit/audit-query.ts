@@ -1,7 +1,7 @@
 import { MODERATION_ACTIONS, REJECT_REASONS } from '@tenor/contracts';
 import type { AuditQuery, ModerationAction, RejectReason } from '@tenor/contracts';
 import { toQueryParameters } from '../api/query-parameters';
-import { nextDay } from '../trends/tone-trend-range';
+import { nextDay } from '../time/iso-time';
 
 /** The filters of the audit page as the inputs hold them; days are inclusive ISO dates. */
 export interface AuditFilter {

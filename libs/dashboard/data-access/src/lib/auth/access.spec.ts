@@ -14,6 +14,13 @@ describe('canAccessArea', () => {
     expect(canAccessArea('admin', 'users')).toBe(true);
   });
 
+  it('keeps alerts for editors and admins, the settings for admins', () => {
+    expect(canAccessArea('moderator', 'alerts')).toBe(false);
+    expect(canAccessArea('editor', 'alerts')).toBe(true);
+    expect(canAccessArea('editor', 'settings')).toBe(false);
+    expect(canAccessArea('admin', 'settings')).toBe(true);
+  });
+
   it('lets nobody in without a role', () => {
     expect(canAccessArea(null, 'queue')).toBe(false);
   });

@@ -1,7 +1,15 @@
 import type { Role } from '@tenor/contracts';
 
 /** The pages of the dashboard that roles are allowed into. */
-export const DASHBOARD_AREAS = ['queue', 'articles', 'trends', 'audit', 'users'] as const;
+export const DASHBOARD_AREAS = [
+  'queue',
+  'articles',
+  'trends',
+  'alerts',
+  'audit',
+  'users',
+  'settings',
+] as const;
 /** A page of the dashboard. */
 export type DashboardArea = (typeof DASHBOARD_AREAS)[number];
 
@@ -10,8 +18,10 @@ const AREA_ROLES: Record<DashboardArea, readonly Role[]> = {
   queue: ['moderator', 'editor', 'admin'],
   articles: ['moderator', 'editor', 'admin'],
   trends: ['editor', 'admin'],
+  alerts: ['editor', 'admin'],
   audit: ['editor', 'admin'],
   users: ['admin'],
+  settings: ['admin'],
 };
 
 /** Where the dashboard goes after login when no page was asked for. */

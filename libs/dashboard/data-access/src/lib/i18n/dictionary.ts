@@ -1,5 +1,6 @@
 import { ADMIN_ENGLISH_TEXTS, ADMIN_GERMAN_TEXTS } from './texts-admin';
 import { CORE_ENGLISH_TEXTS, CORE_GERMAN_TEXTS } from './texts-core';
+import { INSIGHTS_ENGLISH_TEXTS, INSIGHTS_GERMAN_TEXTS } from './texts-insights';
 import { QUEUE_ENGLISH_TEXTS, QUEUE_GERMAN_TEXTS } from './texts-queue';
 
 /** The interface languages of the dashboard. */
@@ -8,7 +9,12 @@ export const UI_LANGUAGES = ['de', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** The German texts; German is the default interface language and the source of the key set (one file per area). */
-export const GERMAN_TEXTS = { ...CORE_GERMAN_TEXTS, ...QUEUE_GERMAN_TEXTS, ...ADMIN_GERMAN_TEXTS };
+export const GERMAN_TEXTS = {
+  ...CORE_GERMAN_TEXTS,
+  ...QUEUE_GERMAN_TEXTS,
+  ...ADMIN_GERMAN_TEXTS,
+  ...INSIGHTS_GERMAN_TEXTS,
+};
 
 /** A key of the interface dictionary. */
 export type TranslationKey = keyof typeof GERMAN_TEXTS;
@@ -18,6 +24,7 @@ export const ENGLISH_TEXTS: Record<TranslationKey, string> = {
   ...CORE_ENGLISH_TEXTS,
   ...QUEUE_ENGLISH_TEXTS,
   ...ADMIN_ENGLISH_TEXTS,
+  ...INSIGHTS_ENGLISH_TEXTS,
 };
 
 /** Every interface language's texts. */

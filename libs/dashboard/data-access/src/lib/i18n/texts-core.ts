@@ -1,12 +1,15 @@
-/** German texts of the shell, login, shared labels, articles and trends. */
+/** German texts of the shell, login, shared labels and articles. */
 export const CORE_GERMAN_TEXTS = {
   'app.title': 'Tenor',
   'nav.label': 'Hauptnavigation',
   'nav.queue': 'Moderation',
   'nav.articles': 'Artikel',
   'nav.trends': 'Trends',
+  'nav.alerts': 'Warnungen',
+  'nav.alertCount': '{count} offene Warnungen',
   'nav.audit': 'Protokoll',
   'nav.users': 'Benutzer',
+  'nav.settings': 'Einstellungen',
   'language.toggle': 'Sprache wechseln: Deutsch / English',
 
   'common.loading': 'Lädt …',
@@ -87,28 +90,23 @@ export const CORE_GERMAN_TEXTS = {
   'articles.noDate': 'unbekannt',
   'articles.empty': 'Noch keine Artikel vorhanden.',
   'articles.openQueue': 'Kommentare zu „{title}“ moderieren',
-
-  'trends.title': 'Tonverlauf',
-  'trends.from': 'Von',
-  'trends.to': 'Bis (einschließlich)',
-  'trends.article': 'Artikel',
-  'trends.allArticles': 'Alle Artikel',
-  'trends.reset': 'Zurücksetzen',
-  'trends.empty': 'Keine Kommentare in diesem Zeitraum.',
-  'trends.meanCompound': 'Mittlerer Ton',
-  'trends.volume': 'Kommentare',
-  'trends.summary': 'Kommentare: {count} · Tage mit Kommentaren: {days}',
+  'articles.openInsights': 'Verlauf und Warnungen zu „{title}“ öffnen',
+  'articles.premoderated': 'Vorab-Moderation',
+  'articles.premoderatedHint': 'Neue Kommentare warten auf Freigabe',
 } as const;
 
-/** English texts of the shell, login, shared labels, articles and trends. */
+/** English texts of the shell, login, shared labels and articles. */
 export const CORE_ENGLISH_TEXTS: Record<keyof typeof CORE_GERMAN_TEXTS, string> = {
   'app.title': 'Tenor',
   'nav.label': 'Main navigation',
   'nav.queue': 'Moderation',
   'nav.articles': 'Articles',
   'nav.trends': 'Trends',
+  'nav.alerts': 'Alerts',
+  'nav.alertCount': '{count} open alerts',
   'nav.audit': 'Audit log',
   'nav.users': 'Users',
+  'nav.settings': 'Settings',
   'language.toggle': 'Switch language: Deutsch / English',
 
   'common.loading': 'Loading …',
@@ -189,15 +187,7 @@ export const CORE_ENGLISH_TEXTS: Record<keyof typeof CORE_GERMAN_TEXTS, string> 
   'articles.noDate': 'unknown',
   'articles.empty': 'No articles yet.',
   'articles.openQueue': 'Moderate comments on "{title}"',
-
-  'trends.title': 'Tone over time',
-  'trends.from': 'From',
-  'trends.to': 'To (inclusive)',
-  'trends.article': 'Article',
-  'trends.allArticles': 'All articles',
-  'trends.reset': 'Reset',
-  'trends.empty': 'No comments in this period.',
-  'trends.meanCompound': 'Mean tone',
-  'trends.volume': 'Comments',
-  'trends.summary': 'Comments: {count} · Days with comments: {days}',
+  'articles.openInsights': 'Open the timeline and alerts of "{title}"',
+  'articles.premoderated': 'Pre-moderation',
+  'articles.premoderatedHint': 'New comments wait for approval',
 };

@@ -51,6 +51,8 @@ export const QUEUE_GERMAN_TEXTS = {
   'filter.maxRisk': 'Risiko bis',
   'filter.author': 'Autor: {author}',
   'filter.removeAuthor': 'Autorfilter entfernen',
+  'filter.timeRange': 'Zeitraum: {range}',
+  'filter.removeTimeRange': 'Zeitraum entfernen',
   'filter.reset': 'Filter zurücksetzen',
 
   'bulk.label': 'Sammelaktion',
@@ -175,6 +177,8 @@ export const QUEUE_ENGLISH_TEXTS: Record<keyof typeof QUEUE_GERMAN_TEXTS, string
   'filter.maxRisk': 'Risk to',
   'filter.author': 'Author: {author}',
   'filter.removeAuthor': 'Remove author filter',
+  'filter.timeRange': 'Period: {range}',
+  'filter.removeTimeRange': 'Remove period',
   'filter.reset': 'Reset filters',
 
   'bulk.label': 'Bulk action',

@@ -1,6 +1,7 @@
 import { DICTIONARIES, ENGLISH_TEXTS, GERMAN_TEXTS, TranslationKey } from './dictionary';
 import { ADMIN_GERMAN_TEXTS } from './texts-admin';
 import { CORE_GERMAN_TEXTS } from './texts-core';
+import { INSIGHTS_GERMAN_TEXTS } from './texts-insights';
 import { QUEUE_GERMAN_TEXTS } from './texts-queue';
 import { isUiLanguage, translate } from './translate';
 
@@ -16,7 +17,7 @@ describe('translate', () => {
   });
 
   it('leaves a placeholder visible when its value is missing', () => {
-    expect(translate('en', 'trends.summary', { count: 4 })).toBe('Comments: 4 · Days with comments: {days}');
+    expect(translate('en', 'alerts.share', { share: '40 %' })).toBe('40 % instead of {baseline}');
   });
 
   it('does not read placeholder values from the prototype chain', () => {
@@ -30,8 +31,8 @@ describe('dictionaries', () => {
   });
 
   it('do not define a key in two area files (a later file would silently win)', () => {
-    const keys = [CORE_GERMAN_TEXTS, QUEUE_GERMAN_TEXTS, ADMIN_GERMAN_TEXTS].flatMap((texts) =>
-      Object.keys(texts),
+    const keys = [CORE_GERMAN_TEXTS, QUEUE_GERMAN_TEXTS, ADMIN_GERMAN_TEXTS, INSIGHTS_GERMAN_TEXTS].flatMap(
+      (texts) => Object.keys(texts),
     );
     expect(keys.length).toBe(new Set(keys).size);
   });

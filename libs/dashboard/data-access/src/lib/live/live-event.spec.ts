@@ -27,6 +27,15 @@ describe('parseLiveEvent', () => {
     });
   });
 
+  it('reads alert.opened events', () => {
+    expect(parseLiveEvent('alert.opened', '{"alertId":7,"articleId":3}')).toEqual({
+      type: 'alert.opened',
+      alertId: 7,
+      articleId: 3,
+    });
+    expect(parseLiveEvent('alert.opened', '{"alertId":"7","articleId":3}')).toBeNull();
+  });
+
   it('ignores malformed data, unknown statuses and other types', () => {
     expect(parseLiveEvent('comment.changed', 'not json')).toBeNull();
     expect(parseLiveEvent('comment.changed', '{"commentId":4,"status":"deleted","version":2}')).toBeNull();

@@ -2,7 +2,7 @@ import { COMMENT_STATUSES } from '@tenor/contracts';
 import type { CommentStatus, CommentView, LiveEvent } from '@tenor/contracts';
 
 /** The server-sent event types the dashboard follows (besides `heartbeat`). */
-export const LIVE_EVENT_TYPES = ['comments.created', 'comment.changed'] as const;
+export const LIVE_EVENT_TYPES = ['comments.created', 'comment.changed', 'alert.opened'] as const;
 
 /** First reconnect delay after the live stream dropped, doubled per failed attempt. */
 export const FIRST_RECONNECT_DELAY_MS = 1_000;
@@ -33,6 +33,9 @@ export function parseLiveEvent(type: string, data: string): LiveEvent | null {
     isStatus(record['status'])
   ) {
     return { type, commentId: record['commentId'], status: record['status'], version: record['version'] };
+  }
+  if (type === 'alert.opened' && isWholeNumber(record['alertId']) && isWholeNumber(record['articleId'])) {
+    return { type, alertId: record['alertId'], articleId: record['articleId'] };
   }
   return null;
 }

@@ -224,13 +224,16 @@ export class QueueStore implements OnDestroy {
     this.loadedComments.set([...comments.slice(0, position), comment, ...comments.slice(position)]);
   }
 
-  /** Follows a live event: updates or drops a changed card and refreshes counts; counts new comments for the banner. */
+  /** Follows a live event: updates or drops a changed card and refreshes counts; counts new comments for the banner; alerts are not the queue's. */
   applyLiveEvent(event: LiveEvent): void {
     if (event.type === 'comments.created') {
       if (concernsArticle(event.articleIds, this.currentView().articleId)) {
         this.newCommentCount.update((count) => count + event.count);
         this.scheduleCountsRefresh();
       }
+      return;
+    }
+    if (event.type !== 'comment.changed') {
       return;
     }
     const listed = this.loadedComments().find((comment) => comment.id === event.commentId);

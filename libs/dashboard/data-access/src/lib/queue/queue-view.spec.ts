@@ -6,6 +6,7 @@ import {
   commentFilterForView,
   commentQueryForView,
   countForTab,
+  hasInstantRange,
   hasQueueFilters,
   isCommentInView,
   parseQueueView,
@@ -63,8 +64,8 @@ describe('parseQueueView', () => {
       search: 'Zirkon',
       minRisk: 0.3,
       maxRisk: 1,
-      fromDay: '2022-01-01',
-      toDay: '2022-01-31',
+      from: '2022-01-01',
+      to: '2022-01-31',
     });
   });
 
@@ -87,6 +88,22 @@ describe('parseQueueView', () => {
   });
 });
 
+describe('parseQueueView with instants', () => {
+  it('reads ISO instants as the bounds of an exact time range (a chart bucket)', () => {
+    const parsed = parseQueueView(
+      parametersOf({ tab: 'all', from: '2022-01-27T14:00:00.000Z', to: '2022-01-27T15:00:00.000Z' }),
+    );
+    expect(parsed.from).toBe('2022-01-27T14:00:00.000Z');
+    expect(parsed.to).toBe('2022-01-27T15:00:00.000Z');
+    expect(hasInstantRange(parsed)).toBe(true);
+  });
+
+  it('ignores local times without a zone and impossible days', () => {
+    const parsed = parseQueueView(parametersOf({ from: '2022-01-27T14:00', to: '2022-02-30' }));
+    expect([parsed.from, parsed.to]).toEqual([null, null]);
+  });
+});
+
 describe('queueViewParameters', () => {
   it('leaves out defaults and absent filters', () => {
     expect(queueViewParameters(DEFAULT_QUEUE_VIEW)).toEqual({});
@@ -100,7 +117,7 @@ describe('queueViewParameters', () => {
       search: 'Nato',
       minRisk: 0,
       maxRisk: 0.5,
-      toDay: '2022-02-01',
+      to: '2022-02-01',
     });
     const parameters = queueViewParameters(original);
     expect(parameters).toEqual({
@@ -128,15 +145,29 @@ describe('commentFilterForView', () => {
 
   it('maps the search box to q and the inclusive end day to the exclusive next day', () => {
     expect(
-      commentFilterForFilters(
-        view({ search: 'Putin', fromDay: '2022-01-27', toDay: '2022-01-31', minRisk: 0.2 }),
-      ),
+      commentFilterForFilters(view({ search: 'Putin', from: '2022-01-27', to: '2022-01-31', minRisk: 0.2 })),
     ).toEqual({
       q: 'Putin',
       from: '2022-01-27',
       to: '2022-02-01',
       minRisk: 0.2,
     });
+  });
+});
+
+describe('commentFilterForFilters with instants', () => {
+  it('passes instants through unchanged: the end instant is already exclusive', () => {
+    expect(
+      commentFilterForFilters(view({ from: '2022-01-27T14:00:00.000Z', to: '2022-01-27T15:00:00.000Z' })),
+    ).toEqual({ from: '2022-01-27T14:00:00.000Z', to: '2022-01-27T15:00:00.000Z' });
+  });
+
+  it('mixes a start day with an end instant', () => {
+    expect(commentFilterForFilters(view({ from: '2022-01-27', to: '2022-01-28T06:00:00.000Z' }))).toEqual({
+      from: '2022-01-27',
+      to: '2022-01-28T06:00:00.000Z',
+    });
+    expect(hasInstantRange(view({ from: '2022-01-27', to: '2022-01-28' }))).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import type {
   QueueCounts,
   RiskCategory,
 } from '@tenor/contracts';
-import { nextDay } from '../trends/tone-trend-range';
+import { isIsoDay, isIsoInstant, nextDay } from '../time/iso-time';
 
 /** The queue tabs, in display order; `flagged` means flagged and still pending. */
 export const QUEUE_TABS = ['flagged', 'pending', 'escalated', 'approved', 'rejected', 'all'] as const;
@@ -29,9 +29,10 @@ export interface QueueFilters {
   /** Overall risk bounds, 0..1, both inclusive. */
   minRisk: number | null;
   maxRisk: number | null;
-  /** ISO days (YYYY-MM-DD), both inclusive. */
-  fromDay: string | null;
-  toDay: string | null;
+  /** Start of the posting time: an ISO day (YYYY-MM-DD) or an ISO instant, inclusive. */
+  from: string | null;
+  /** End of the posting time: an ISO day, inclusive, or an ISO instant, exclusive (a chart bucket's end). */
+  to: string | null;
 }
 
 /** What the queue page shows: a tab, a sort order and the filters. */
@@ -50,8 +51,8 @@ export const EMPTY_QUEUE_FILTERS: QueueFilters = {
   search: null,
   minRisk: null,
   maxRisk: null,
-  fromDay: null,
-  toDay: null,
+  from: null,
+  to: null,
 };
 
 /** The view of /queue without query parameters. */
@@ -59,7 +60,6 @@ export const DEFAULT_QUEUE_VIEW: QueueView = { tab: 'flagged', sort: 'risk', ...
 
 /** Longest free text kept from the URL (the API accepts 200 characters for search and author). */
 const MAX_TEXT_PARAMETER_LENGTH = 200;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a queue view from URL query parameters, falling back to the defaults for bad values. */
 export function parseQueueView(readParameter: (name: string) => string | null): QueueView {
@@ -79,8 +79,8 @@ export function parseQueueView(readParameter: (name: string) => string | null): 
     search: parseText(readParameter('q')),
     minRisk: parseRisk(readParameter('minRisk')),
     maxRisk: parseRisk(readParameter('maxRisk')),
-    fromDay: parseDay(readParameter('from')),
-    toDay: parseDay(readParameter('to')),
+    from: parseTimeBound(readParameter('from')),
+    to: parseTimeBound(readParameter('to')),
   };
 }
 
@@ -97,8 +97,8 @@ export function queueViewParameters(view: QueueView): Record<string, string> {
     ['q', view.search],
     ['minRisk', view.minRisk],
     ['maxRisk', view.maxRisk],
-    ['from', view.fromDay],
-    ['to', view.toDay],
+    ['from', view.from],
+    ['to', view.to],
   ];
   return Object.fromEntries(
     entries
@@ -118,9 +118,9 @@ export function commentFilterForFilters(filters: QueueFilters): CommentFilter {
   if (filters.search !== null) filter.q = filters.search;
   if (filters.minRisk !== null) filter.minRisk = filters.minRisk;
   if (filters.maxRisk !== null) filter.maxRisk = filters.maxRisk;
-  if (filters.fromDay !== null) filter.from = filters.fromDay;
-  // The end day is inclusive on screen; the API's `to` is exclusive.
-  if (filters.toDay !== null) filter.to = nextDay(filters.toDay);
+  if (filters.from !== null) filter.from = filters.from;
+  // An end day is inclusive on screen; the API's `to` is exclusive (an instant already is).
+  if (filters.to !== null) filter.to = isIsoDay(filters.to) ? nextDay(filters.to) : filters.to;
   return filter;
 }
 
@@ -136,6 +136,11 @@ export function commentFilterForView(view: QueueView): CommentFilter {
 /** The GET /api/comments query of a view's first page. */
 export function commentQueryForView(view: QueueView, limit: number): CommentQuery {
   return { ...commentFilterForView(view), sort: view.sort, limit };
+}
+
+/** Whether a view's posting-time range has an instant bound (a chart bucket), which the day inputs cannot show exactly. */
+export function hasInstantRange(filters: Pick<QueueFilters, 'from' | 'to'>): boolean {
+  return isIsoInstant(filters.from) || isIsoInstant(filters.to);
 }
 
 /** Whether any filter besides the tab is set. */
@@ -188,6 +193,6 @@ function parseRisk(value: string | null): number | null {
   return Number.isFinite(risk) && risk >= 0 && risk <= 1 ? risk : null;
 }
 
-function parseDay(value: string | null): string | null {
-  return value !== null && ISO_DAY.test(value) ? value : null;
+function parseTimeBound(value: string | null): string | null {
+  return isIsoDay(value) || isIsoInstant(value) ? value : null;
 }

@@ -3,7 +3,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router } from '@angular/router';
 import type { ArticleSummary } from '@tenor/contracts';
-import { ArticlesStore, I18n } from '@tenor/dashboard/data-access';
+import { ArticlesStore, I18n, SessionStore } from '@tenor/dashboard/data-access';
 import { ErrorBannerComponent, formatCompound, formatPublishedDate } from '@tenor/dashboard/ui';
 
 interface ArticleRow {
@@ -14,13 +14,26 @@ interface ArticleRow {
 }
 
 /** Columns of the article table, in display order. */
-const ARTICLE_COLUMNS = ['title', 'published', 'comments', 'flagged', 'pending', 'approved', 'rejected', 'escalated', 'meanTone'] as const;
+const ARTICLE_COLUMNS = [
+  'title',
+  'published',
+  'comments',
+  'flagged',
+  'pending',
+  'approved',
+  'rejected',
+  'escalated',
+  'meanTone',
+] as const;
 
 /** Tone compounds beyond these bounds colour the mean tone; VADER's customary ±0.05 label thresholds. */
 const NEGATIVE_TONE_BOUND = -0.05;
 const POSITIVE_TONE_BOUND = 0.05;
 
-/** Every article with its comment counts and mean tone; a row opens the queue filtered to that article. */
+/**
+ * Every article with its comment counts, mean tone and pre-moderation; a row opens the article's page (timeline,
+ * alerts) for editors and admins, and the queue filtered to that article for moderators.
+ */
 @Component({
   selector: 'tenor-articles-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +46,7 @@ export class ArticlesPageComponent {
   protected readonly i18n = inject(I18n);
   protected readonly store = inject(ArticlesStore);
   private readonly router = inject(Router);
+  private readonly sessions = inject(SessionStore);
 
   protected readonly columns = ARTICLE_COLUMNS;
 
@@ -40,7 +54,10 @@ export class ArticlesPageComponent {
     const locale = this.i18n.locale();
     return (this.store.articles() ?? []).map((article) => ({
       article,
-      published: article.publishedAt === null ? null : formatPublishedDate(article.publishedAt, article.publishedAtPrecision, locale),
+      published:
+        article.publishedAt === null
+          ? null
+          : formatPublishedDate(article.publishedAt, article.publishedAtPrecision, locale),
       meanTone: article.meanCompound === null ? null : formatCompound(article.meanCompound, locale),
       toneClass:
         article.meanCompound === null
@@ -58,17 +75,28 @@ export class ArticlesPageComponent {
     if (failure === null) {
       return null;
     }
-    return failure.message ?? (failure.status === 0 ? this.i18n.t('error.network') : this.i18n.t('error.status', { status: failure.status }));
+    return (
+      failure.message ??
+      (failure.status === 0
+        ? this.i18n.t('error.network')
+        : this.i18n.t('error.status', { status: failure.status }))
+    );
   });
 
   protected readonly isEmpty = computed(() => this.store.articles()?.length === 0);
+  /** Whether rows open the article page (editors, admins) rather than the queue. */
+  protected readonly opensInsights = computed(() => this.sessions.canAccess('trends'));
 
   constructor() {
     void this.store.load();
   }
 
-  /** Opens the moderation queue filtered to one article. */
-  protected openArticleQueue(article: ArticleSummary): void {
-    void this.router.navigate(['/queue'], { queryParams: { articleId: article.id } });
+  /** Opens the article's page, or for moderators the moderation queue filtered to the article. */
+  protected openArticle(article: ArticleSummary): void {
+    if (this.opensInsights()) {
+      void this.router.navigate(['/articles', article.id]);
+    } else {
+      void this.router.navigate(['/queue'], { queryParams: { articleId: article.id } });
+    }
   }
 }

@@ -16,7 +16,21 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { LANGUAGES, RISK_CATEGORIES } from '@tenor/contracts';
 import type { Language, RiskCategory } from '@tenor/contracts';
-import { I18n, QueueFilters, QueueView, hasQueueFilters } from '@tenor/dashboard/data-access';
+import {
+  I18n,
+  QueueFilters,
+  QueueView,
+  hasInstantRange,
+  hasQueueFilters,
+  isIsoInstant,
+} from '@tenor/dashboard/data-access';
+import {
+  formatDateTime,
+  formatDay,
+  formatInstantRange,
+  newsroomDay,
+  newsroomDayBefore,
+} from '@tenor/dashboard/ui';
 
 /** Typing pauses this long before the search runs, so every keystroke does not reload the list. */
 const SEARCH_DEBOUNCE_MS = 350;
@@ -54,6 +68,29 @@ export class QueueFilterBarComponent implements OnDestroy {
     })),
   );
   protected readonly hasFilters = computed(() => hasQueueFilters(this.view()));
+  /** The day inputs show the newsroom day of an instant bound (a chart bucket); the chip shows it exactly. */
+  protected readonly fromDay = computed(() => {
+    const from = this.view().from;
+    return from === null ? '' : isIsoInstant(from) ? newsroomDay(from) : from;
+  });
+  protected readonly toDay = computed(() => {
+    const to = this.view().to;
+    return to === null ? '' : isIsoInstant(to) ? newsroomDayBefore(to) : to;
+  });
+  /** The exact period when a bound is an instant (a chart bucket), e.g. "05.03.2024, 15:00 – 16:00"; else null. */
+  protected readonly timeRangeLabel = computed(() => {
+    const { from, to } = this.view();
+    if (!hasInstantRange({ from, to })) {
+      return null;
+    }
+    const locale = this.i18n.locale();
+    if (isIsoInstant(from) && isIsoInstant(to)) {
+      return formatInstantRange(from, to, locale);
+    }
+    const describe = (bound: string | null) =>
+      bound === null ? '…' : isIsoInstant(bound) ? formatDateTime(bound, locale) : formatDay(bound, locale);
+    return `${describe(from)} – ${describe(to)}`;
+  });
 
   /** Puts the cursor into the search box (the `/` key). */
   focusSearch(): void {
@@ -88,7 +125,8 @@ export class QueueFilterBarComponent implements OnDestroy {
     this.filtersChanged.emit({ category });
   }
 
-  protected changeDay(bound: 'fromDay' | 'toDay', value: string): void {
+  /** Applies a day from a date input; it replaces an instant bound, and an emptied input removes the bound. */
+  protected changeDay(bound: 'from' | 'to', value: string): void {
     this.filtersChanged.emit({ [bound]: value === '' ? null : value });
   }
 
@@ -108,6 +146,10 @@ export class QueueFilterBarComponent implements OnDestroy {
     this.filtersChanged.emit({ author: null });
   }
 
+  protected removeTimeRange(): void {
+    this.filtersChanged.emit({ from: null, to: null });
+  }
+
   /** Clears every filter (the tab and sort stay). */
   protected resetFilters(): void {
     this.clearSearchTimer();
@@ -121,8 +163,8 @@ export class QueueFilterBarComponent implements OnDestroy {
       search: null,
       minRisk: null,
       maxRisk: null,
-      fromDay: null,
-      toDay: null,
+      from: null,
+      to: null,
     });
   }
 

@@ -1,4 +1,15 @@
-import { formatCompound, formatCount, formatDateTime, formatDay, formatPublishedDate, formatScore } from './format';
+import {
+  formatCompound,
+  formatCount,
+  formatDateTime,
+  formatDay,
+  formatInstantRange,
+  formatPublishedDate,
+  formatScore,
+  formatShare,
+  newsroomDay,
+  newsroomDayBefore,
+} from './format';
 
 describe('formatDateTime', () => {
   it('shows the Berlin wall-clock time in German format', () => {
@@ -47,5 +58,35 @@ describe('number formats', () => {
   it('shows scores with two decimals and counts with grouping', () => {
     expect(formatScore(0.875, 'de-DE')).toBe('0,88');
     expect(formatCount(1234, 'de-DE')).toBe('1.234');
+  });
+});
+
+describe('formatInstantRange', () => {
+  it('leaves out the end date within one Berlin day', () => {
+    expect(formatInstantRange('2024-03-05T14:00:00.000Z', '2024-03-05T15:00:00.000Z', 'de-DE')).toBe(
+      '05.03.2024, 15:00 – 16:00',
+    );
+  });
+
+  it('shows both dates across midnight in Berlin', () => {
+    expect(formatInstantRange('2024-03-05T22:00:00.000Z', '2024-03-05T23:00:00.000Z', 'de-DE')).toBe(
+      '05.03.2024, 23:00 – 06.03.2024, 00:00',
+    );
+  });
+});
+
+describe('formatShare', () => {
+  it('shows a share as a percentage with at most one decimal', () => {
+    expect(formatShare(0.125, 'de-DE')).toBe('12,5\u00a0%');
+    expect(formatShare(0.5, 'en-GB')).toBe('50%');
+  });
+});
+
+describe('newsroomDay and newsroomDayBefore', () => {
+  it('give the Berlin day of an instant, and the day an exclusive end closes', () => {
+    expect(newsroomDay('2024-03-05T23:30:00.000Z')).toBe('2024-03-06');
+    expect(newsroomDayBefore('2024-03-05T23:00:00.000Z')).toBe('2024-03-05');
+    expect(newsroomDayBefore('2024-03-05T23:00:00.001Z')).toBe('2024-03-06');
+    expect(newsroomDay('gestern')).toBe('');
   });
 });
