@@ -75,6 +75,11 @@ describe('trend series from the rollups', () => {
     expect(total(await comments(`${range}&bucket=hour&articleId=2&language=de`))).toBe(1);
   });
 
+  it('reads a bare day in the comment list as a Berlin day, like the series', async () => {
+    const items = (await tenor.http.get('/api/comments?from=2024-03-10&to=2024-03-11&sort=time').expect(200)).body.items as { externalId: string }[];
+    expect(items.map((item) => item.externalId).sort()).toEqual(['t-a', 't-late']);
+  });
+
   it('adds the previous period of the same length when asked to compare', async () => {
     const series = await comments('from=2024-03-11&to=2024-03-13&compare=true');
     expect(series.previous?.map((point) => [point.label, point.count])).toEqual([

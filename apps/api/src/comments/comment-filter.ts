@@ -1,7 +1,7 @@
 import type { CommentFilter } from '@tenor/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { toStoredInstant } from '../common/instants';
+import { rangeBound } from '../common/instants';
 import type { CommentEntity } from './comment.entity';
 import { RISK_CATEGORY_FIELDS } from './comment-columns';
 
@@ -33,8 +33,8 @@ export function applyCommentFilter(
   if (filter.author) builder.andWhere('comment.author = :author', { author: filter.author });
   if (filter.minRisk !== undefined) builder.andWhere('comment.riskScore >= :minRisk', { minRisk: filter.minRisk });
   if (filter.maxRisk !== undefined) builder.andWhere('comment.riskScore <= :maxRisk', { maxRisk: filter.maxRisk });
-  if (filter.from) builder.andWhere('comment.postedAt >= :from', { from: toStoredInstant(filter.from) });
-  if (filter.to) builder.andWhere('comment.postedAt < :to', { to: toStoredInstant(filter.to) });
+  if (filter.from) builder.andWhere('comment.postedAt >= :from', { from: rangeBound(filter.from) });
+  if (filter.to) builder.andWhere('comment.postedAt < :to', { to: rangeBound(filter.to) });
   const search = filter.q ? toFullTextQuery(filter.q) : null;
   if (search && isSqlite) {
     builder.andWhere('comment.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :search)', { search });

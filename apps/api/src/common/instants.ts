@@ -1,3 +1,5 @@
+import { isDay, startOfBerlinDay } from '@tenor/insights';
+
 const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
@@ -18,4 +20,9 @@ export function toStoredInstant(instant: string | Date): string {
 /** Now, as stored. */
 export function nowInstant(): string {
   return new Date().toISOString();
+}
+
+/** A range bound as stored: a bare day (YYYY-MM-DD) is the start of that Europe/Berlin day, an instant itself. */
+export function rangeBound(dayOrInstant: string): string {
+  return isDay(dayOrInstant) ? startOfBerlinDay(dayOrInstant) : toStoredInstant(dayOrInstant);
 }

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEventView, AuditPage, AuditQuery } from '@tenor/contracts';
 import { DataSource } from 'typeorm';
-import { toStoredInstant } from '../common/instants';
+import { rangeBound } from '../common/instants';
 import { ModerationEventEntity } from './moderation-event.entity';
 import { toAuditEventView } from './moderation-event-view';
 import { DEFAULT_AUDIT_PAGE } from './dto/audit-query.dto';
@@ -72,8 +72,8 @@ export class AuditService {
     if (query.actor) builder.andWhere('event.actor = :actor', { actor: query.actor });
     if (query.action) builder.andWhere('event.action = :action', { action: query.action });
     if (query.reason) builder.andWhere('event.reason = :reason', { reason: query.reason });
-    if (query.from) builder.andWhere('event.at >= :from', { from: toStoredInstant(query.from) });
-    if (query.to) builder.andWhere('event.at < :to', { to: toStoredInstant(query.to) });
+    if (query.from) builder.andWhere('event.at >= :from', { from: rangeBound(query.from) });
+    if (query.to) builder.andWhere('event.at < :to', { to: rangeBound(query.to) });
     return builder;
   }
 }

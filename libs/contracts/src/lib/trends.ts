@@ -94,7 +94,10 @@ export interface ArticleTrendRow {
   meanCompound: number | null;
   negativeShare: number;
   flaggedShare: number;
-  /** Comments in the last `recentHours` before the article's latest comment in the range, and the hours before those. */
+  /**
+   * Comments in the `recentHours` up to the newest comment of the range (site-wide, so every article is measured
+   * against the same "now"), and in the `recentHours` before those.
+   */
   recentCount: number;
   previousCount: number;
   /** recentCount / max(previousCount, 1): above 1 the discussion speeds up. */
