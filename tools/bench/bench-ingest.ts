@@ -42,9 +42,9 @@ async function* fileChunks(path: string): AsyncGenerator<string> {
   for await (const chunk of stream) yield chunk as string;
 }
 
-/** The end-to-end ingest (parse, validate, score, upsert in batches) into a fresh SQLite file. */
-async function ingest(corpus: string, databasePath: string): Promise<{ comments: number; seconds: number; peakRssMb: number }> {
-  const config = loadAppConfig({}, process.cwd(), { databasePath, isSeedOnEmpty: false });
+/** The end-to-end ingest (parse, validate, score in the worker pool, upsert in batches) into a fresh SQLite file. */
+async function ingest(corpus: string, databasePath: string, scoringWorkers: number): Promise<{ comments: number; seconds: number; peakRssMb: number }> {
+  const config = loadAppConfig({}, process.cwd(), { databasePath, isSeedOnEmpty: false, scoringWorkers });
   const app = await NestFactory.createApplicationContext(IngestCliModule.register(config), { logger: ['error'] });
   const rss = watchPeakRss();
   const started = process.hrtime.bigint();
@@ -95,17 +95,18 @@ async function bareInsert(sourcePath: string, targetPath: string): Promise<{ row
   }
 }
 
-/** `npm run bench:ingest [-- --comments N]`: end-to-end ingest vs a bare multi-row insert of the same rows. */
+/** `npm run bench:ingest [-- --comments N] [--scoring-workers N]`: end-to-end ingest vs a bare multi-row insert of the same rows. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { comments: { type: 'string', default: '1000000' } } });
+  const { values } = parseArgs({ options: { comments: { type: 'string', default: '1000000' }, 'scoring-workers': { type: 'string' } } });
   const comments = Number(values.comments);
+  const scoringWorkers = values['scoring-workers'] === undefined ? loadAppConfig({}).scoringWorkers : Number(values['scoring-workers']);
   const folder = mkdtempSync(join(tmpdir(), 'tenor-bench-ingest-'));
   try {
     const corpus = join(folder, 'corpus.ndjson');
     console.log(`generating ${comments.toLocaleString('en')} comments …`);
     await writeCorpus(corpus, comments);
-    console.log('ingesting end to end (parse, validate, score, upsert; one process) …');
-    const ingested = await ingest(corpus, join(folder, 'ingest.sqlite'));
+    console.log(`ingesting end to end (parse, validate, score in ${scoringWorkers} worker threads, upsert by one writer; one process) …`);
+    const ingested = await ingest(corpus, join(folder, 'ingest.sqlite'), scoringWorkers);
     const ingestPerSec = ingested.comments / ingested.seconds;
     console.log(`  ${ingested.comments.toLocaleString('en')} comments in ${ingested.seconds.toFixed(1)} s: ${Math.round(ingestPerSec).toLocaleString('en')}/s, peak RSS ${ingested.peakRssMb} MB`);
     console.log('bare multi-row insert of the same rows into the same schema (node-sqlite3, 500-row transactions) …');

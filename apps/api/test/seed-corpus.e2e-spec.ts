@@ -78,7 +78,7 @@ describe('first start on an empty database', () => {
   it('serves the OpenAPI document', async () => {
     const response = await tenor.http.get('/api/docs-json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/comments', '/api/comments/batch', '/api/comments/{id}/decision', '/api/trends/tone']),
+      expect.arrayContaining(['/api/comments', '/api/comments/batch', '/api/comments/{id}/decision', '/api/trends/comments', '/api/alerts']),
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Language, RiskCategory, ScoreResult } from '@tenor/contracts';
-import { detectLanguageFromVotes } from './language/detect-language';
+import { detectLanguageFromCounts } from './language/detect-language';
 import { RISK_DETECTORS } from './risk/detectors';
 import { RISK_CATEGORY_ORDER } from './risk/risk-categories';
 import { getShippedOffenseModel } from './model/shipped-offense-model';
@@ -8,13 +8,15 @@ import { createOffenseSignal } from './model/offense-signal';
 import { RiskEvaluator } from './risk/risk-evaluator';
 import { buildRiskInput } from './risk/risk-input';
 import type { RiskInput } from './risk/risk-types';
+import type { WordFacts } from './risk/word-facts';
 import { scoreEnglishTone } from './sentiment/english-tone';
-import { analyseGermanToneOf, ToneScores } from './sentiment/german-tone';
+import { scoreGermanToneOf, ToneScores } from './sentiment/german-tone';
+import type { ToneWordInfo } from './sentiment/german-tone-lexicon';
 import { DEFAULT_TONE_THRESHOLDS, labelTone, ToneThresholds } from './sentiment/tone-label';
 import { SCORER_VERSION } from './scorer-version';
 import { normalizeText } from './text/normalize';
 import { tokenizeWords } from './text/word-tokens';
-import { getWordProfiles, WordProfiles } from './word-profiles';
+import { getWordProfiles, WordProfile, WordProfiles } from './word-profiles';
 
 /** Scorer settings; every one optional with a default that works. */
 export interface ScorerOptions {
@@ -43,11 +45,13 @@ export const DEFAULT_FLAG_THRESHOLDS: Readonly<Record<RiskCategory, number>> = {
   personalData: 0.5,
 };
 
-/** The scorer's reading of one comment before risk: language, tone, and the detectors' input. */
+/** The scorer's reading of one comment before risk: language, tone, the detectors' input, and its words' profiles. */
 export interface CommentAnalysis {
   readonly language: Language;
   readonly tone: ToneScores;
   readonly riskInput: RiskInput;
+  /** One per word of riskInput.words. */
+  readonly wordProfiles: readonly WordProfile[];
 }
 
 /** Reads one comment the way the scorer does: normalize, tokenize, profile each word once, detect language, tone, risk input. */
@@ -58,27 +62,25 @@ export function analyseComment(
 ): CommentAnalysis {
   const normalized = normalizeText(text);
   const words = tokenizeWords(normalized);
-  const profiles = words.map((word) => wordProfiles.profileOf(word));
-  const language =
-    hint?.language ??
-    detectLanguageFromVotes(
-      profiles.map((profile) => profile.languageVote),
-      normalized.umlautCount,
-    );
+  // Arrays of the final length: growing them push by push would allocate each about three times.
+  const profiles = new Array<WordProfile>(words.length);
+  const toneInfos = new Array<ToneWordInfo>(words.length);
+  const riskFacts = new Array<WordFacts>(words.length);
+  let germanWords = 0;
+  let englishWords = 0;
+  for (let index = 0; index < words.length; index++) {
+    const profile = wordProfiles.profileOf(words[index]);
+    profiles[index] = profile;
+    toneInfos[index] = profile.tone;
+    riskFacts[index] = profile.risk;
+    if (profile.languageVote > 0) germanWords++;
+    else if (profile.languageVote < 0) englishWords++;
+  }
+  const language = hint?.language ?? detectLanguageFromCounts(germanWords, englishWords, normalized.umlautCount);
   const tone =
-    language === 'en'
-      ? scoreEnglishTone(text)
-      : analyseGermanToneOf(
-          normalized,
-          words,
-          profiles.map((profile) => profile.tone),
-        ).scores;
-  const riskInput = buildRiskInput(
-    normalized,
-    words,
-    profiles.map((profile) => profile.risk),
-  );
-  return { language, tone, riskInput };
+    language === 'en' ? scoreEnglishTone(text) : scoreGermanToneOf(normalized, words, toneInfos);
+  const riskInput = buildRiskInput(normalized, words, riskFacts);
+  return { language, tone, riskInput, wordProfiles: profiles };
 }
 
 /**
@@ -95,11 +97,22 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   return {
     version: SCORER_VERSION,
     score(text: string, hint?: { language?: Language }): ScoreResult {
-      const { language, tone, riskInput } = analyseComment(text, hint, wordProfiles);
+      const analysis = analyseComment(text, hint, wordProfiles);
+      const { language, tone } = analysis;
       return {
         language,
-        sentiment: { ...tone, label: labelTone(tone.compound, toneThresholds) },
-        risk: evaluator.evaluate(riskInput, { language, tone }),
+        sentiment: {
+          compound: tone.compound,
+          pos: tone.pos,
+          neu: tone.neu,
+          neg: tone.neg,
+          label: labelTone(tone.compound, toneThresholds),
+        },
+        risk: evaluator.evaluate(analysis.riskInput, {
+          language,
+          tone,
+          offenseWordMemos: analysis.wordProfiles,
+        }),
         scorerVersion: SCORER_VERSION,
       };
     },

@@ -24,6 +24,7 @@ import { afterKeyCondition, decodeCursor, encodeCursor, SORT_COLUMNS } from './c
 import { applyCommentFilter } from './comment-filter';
 import { DEFAULT_PAGE_SIZE, ListCommentsQueryDto } from './dto/list-comments-query.dto';
 import { inTransaction } from '../database/in-transaction';
+import { insertIgnoringConflicts } from '../database/insert-ignoring-conflicts';
 import { ROLLUP_COMMENT_COLUMNS, type RollupComment, RollupService } from '../trends/rollup.service';
 
 /** What an insert did, and the articles that got new comments. */
@@ -143,14 +144,12 @@ export class CommentsService {
     const inserted: Partial<CommentEntity>[] = [];
     for (let start = 0; start < rows.length; start += INSERT_CHUNK_ROWS) {
       const chunk = rows.slice(start, start + INSERT_CHUNK_ROWS);
-      const insert = manager.createQueryBuilder().insert().into(CommentEntity).values(chunk).orIgnore().updateEntity(false);
+      const returned = await insertIgnoringConflicts(manager, CommentEntity, chunk, isPostgres ? 'externalId' : undefined);
       if (!isPostgres) {
-        await insert.execute();
         inserted.push(...chunk);
         continue;
       }
-      const result = await insert.returning('external_id').execute();
-      const insertedIds = new Set((result.raw as { external_id: string }[]).map((row) => row.external_id));
+      const insertedIds = new Set(returned.map((row) => row.external_id as string));
       inserted.push(...chunk.filter((row) => insertedIds.has(row.externalId as string)));
     }
     return inserted;

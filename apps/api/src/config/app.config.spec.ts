@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadAppConfig } from './app.config';
 
@@ -20,6 +21,14 @@ describe('loadAppConfig', () => {
       '/srv/tenor',
     );
     expect(config).toMatchObject({ port: 8080, databasePath: '/var/lib/tenor/db.sqlite', isSeedOnEmpty: false });
+  });
+
+  it('scores in every core but one by default, and in as many workers as TENOR_SCORING_WORKERS says', () => {
+    expect(loadAppConfig({}).scoringWorkers).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadAppConfig({ TENOR_SCORING_WORKERS: '0' }).scoringWorkers).toBe(0);
+    expect(loadAppConfig({ TENOR_SCORING_WORKERS: '3' }).scoringWorkers).toBe(3);
+    expect(() => loadAppConfig({ TENOR_SCORING_WORKERS: '-1' })).toThrow(/TENOR_SCORING_WORKERS/);
+    expect(() => loadAppConfig({ TENOR_SCORING_WORKERS: 'many' })).toThrow(/TENOR_SCORING_WORKERS/);
   });
 
   it('names every invalid variable', () => {

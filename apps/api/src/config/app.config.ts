@@ -1,6 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
+
+// More scoring workers than this only add memory (one scorer each); the single writer is the limit long before.
+const MAX_SCORING_WORKERS = 32;
+
+/** The default of TENOR_SCORING_WORKERS: every core but the one the writer and the parsers run on; at least one. */
+export function defaultScoringWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 /** The shortest password Tenor accepts. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -69,6 +78,13 @@ export class AppConfig {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   adminPassword?: string;
+
+  /** TENOR_SCORING_WORKERS: worker threads that score bulk ingests; 0 scores on the main thread. */
+  @Transform(({ value }) => (value === undefined ? defaultScoringWorkers() : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SCORING_WORKERS)
+  scoringWorkers = defaultScoringWorkers();
 }
 
 const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
@@ -83,6 +99,7 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
   isSecureCookie: 'TENOR_SECURE_COOKIE',
   adminUsername: 'TENOR_ADMIN_USERNAME',
   adminPassword: 'TENOR_ADMIN_PASSWORD',
+  scoringWorkers: 'TENOR_SCORING_WORKERS',
 };
 
 /** Thrown at start when a setting is invalid; names every bad variable. */

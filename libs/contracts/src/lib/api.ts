@@ -299,18 +299,6 @@ export interface DecisionResult {
   event: ModerationEventView;
 }
 
-/** One day of the tone series (Europe/Berlin days). */
-export interface TonePoint {
-  /** YYYY-MM-DD. */
-  day: string;
-  count: number;
-  meanCompound: number;
-  positiveShare: number;
-  neutralShare: number;
-  negativeShare: number;
-  flaggedCount: number;
-}
-
 /** Counts of comments per moderation state and flagged ones, for queue tabs. */
 export interface QueueCounts {
   flagged: number;

@@ -24,10 +24,14 @@ export function detectLanguage(text: string): Language {
 
 /** The same decision on already tokenized normalized text, so the scorer tokenizes once. */
 export function detectLanguageFromWords(words: readonly WordToken[], umlautCount: number): Language {
-  return detectLanguageFromVotes(
-    words.map((word) => languageVote(word.text)),
-    umlautCount,
-  );
+  let germanWords = 0;
+  let englishWords = 0;
+  for (const word of words) {
+    const vote = languageVote(word.text);
+    if (vote === 1) germanWords++;
+    else if (vote === -1) englishWords++;
+  }
+  return detectLanguageFromCounts(germanWords, englishWords, umlautCount);
 }
 
 /** The longest function word; longer words vote 0 without a lookup (most words new to the scorer are long). */
@@ -39,13 +43,12 @@ export function languageVote(word: string): number {
   return FUNCTION_WORD_VOTES.get(word) ?? 0;
 }
 
-/** The decision from the words' votes and the umlaut count. */
-export function detectLanguageFromVotes(votes: readonly number[], umlautCount: number): Language {
-  let germanHits = umlautCount * UMLAUT_WEIGHT;
-  let englishHits = 0;
-  for (const vote of votes) {
-    if (vote === 1) germanHits++;
-    else if (vote === -1) englishHits++;
-  }
-  return englishHits >= MIN_ENGLISH_HITS && englishHits > germanHits * ENGLISH_DOMINANCE ? 'en' : 'de';
+/** The decision from the numbers of German and English function words and the umlaut count. */
+export function detectLanguageFromCounts(
+  germanWords: number,
+  englishWords: number,
+  umlautCount: number,
+): Language {
+  const germanHits = germanWords + umlautCount * UMLAUT_WEIGHT;
+  return englishWords >= MIN_ENGLISH_HITS && englishWords > germanHits * ENGLISH_DOMINANCE ? 'en' : 'de';
 }

@@ -10,6 +10,24 @@ export interface OffenseFeatureInput {
   readonly risk: RiskInput;
   readonly detectorFindings: readonly RiskFinding[];
   readonly tone: ToneScores;
+  /** Optional, one per word of `risk.words`: what summing remembers of each word between comments (see OffenseWordMemo). */
+  readonly wordMemos?: readonly OffenseWordMemo[];
+}
+
+/**
+ * What summing remembers of one word between comments, for one weights array: the word's own hash and weight, and the
+ * summed weight and number of its character n-grams, which depend on nothing but the word. The scorer keeps one with
+ * each word it remembers, so a word seen before costs a few additions instead of hashing its n-grams again. Only for
+ * integer weights (the classifier's quantized ones), whose sums are exact in any order, so a memo changes no result.
+ */
+export interface OffenseWordMemo {
+  /** The weights the sums below were taken with; undefined until the word is first summed. */
+  offenseWeights: ArrayLike<number> | undefined;
+  /** FNV-1a state of the word (before finalizeHash), the start of its bigram with the next word. */
+  offenseWordHash: number;
+  offenseWordWeight: number;
+  offenseCharacterSum: number;
+  offenseCharacterCount: number;
 }
 
 /** The shape of the hashed features; stored with a model, since its weights only fit the features they were trained on. */
@@ -38,7 +56,7 @@ export const DEFAULT_OFFENSE_FEATURE_CONFIG: OffenseFeatureConfig = {
   hasSymbolFeatures: true,
 };
 
-/** What a pass over a comment does with each feature occurrence. */
+/** What a pass over a comment does with the feature occurrences it records: keep them, sum their weights, or also attribute them to units. */
 const ExtractionMode = { Record: 0, Sum: 1, Attribute: 2 } as const;
 type ExtractionMode = (typeof ExtractionMode)[keyof typeof ExtractionMode];
 
@@ -57,6 +75,8 @@ const HASH = 0x23;
 
 /** Occurrence buffers start at this size and double when a long text needs more. */
 const INITIAL_CAPACITY = 1024;
+/** Room for words new to the memos per text before the buffers double (a comment brings two or three). */
+const INITIAL_PENDING_MEMOS = 64;
 /** Counts stop adding beyond this many (three insult words say no more than three). */
 const MAX_COUNTED = 3;
 /** Caps share counts only in texts with at least this many letters ("OK" is no shouting). */
@@ -105,7 +125,7 @@ export class OffenseFeatureExtractor {
   unitSpans = new Uint8Array(INITIAL_CAPACITY);
   /** Group of each occurrence. */
   groups = new Uint8Array(INITIAL_CAPACITY);
-  /** How many occurrences the last extract recorded. */
+  /** How many occurrences the last text recorded (all of them, but for the words summing took from their memos). */
   count = 0;
   /** Normalized-text start and end of each symbol unit of the last text. */
   symbolStarts = new Int32Array(INITIAL_CAPACITY);
@@ -123,6 +143,15 @@ export class OffenseFeatureExtractor {
   /** After attributeWeights: how many units (words, then symbols) the last text had. */
   unitCount = 0;
   private readonly groupCounts = new Int32Array(2);
+  /**
+   * Words of the last text whose memo is filled once the weights are summed: their memo, their hash, the occurrence of
+   * the word itself and the range of occurrences of its character n-grams.
+   */
+  private readonly pendingMemos: OffenseWordMemo[] = [];
+  private pendingHashes = new Int32Array(INITIAL_PENDING_MEMOS);
+  private pendingWordOccurrences = new Int32Array(INITIAL_PENDING_MEMOS);
+  private pendingCharacterStarts = new Int32Array(INITIAL_PENDING_MEMOS);
+  private pendingCharacterEnds = new Int32Array(INITIAL_PENDING_MEMOS);
   private readonly mask: number;
   private wordCount = 0;
   private mode: ExtractionMode = ExtractionMode.Record;
@@ -145,8 +174,9 @@ export class OffenseFeatureExtractor {
   }
 
   /**
-   * The fast path for scoring: extracts the features of one comment but, instead of recording occurrences, sums the
-   * weights of their buckets per group into groupSums (and fills groupValues and dense as extract does).
+   * The path for scoring: extracts the features of one comment and sums the weights of their buckets per group into
+   * groupSums (and fills groupValues and dense as extract does). A word whose memo (input.wordMemos) holds these
+   * weights' sums is taken from it, not recorded.
    */
   sumWeights(input: OffenseFeatureInput, weights: ArrayLike<number>): void {
     this.mode = ExtractionMode.Sum;
@@ -162,20 +192,23 @@ export class OffenseFeatureExtractor {
     this.summedWeights = weights;
     this.groupSums[0] = 0;
     this.groupSums[1] = 0;
+    // Room for every word and every symbol unit; the words' sums are cleared here, each symbol's as it is found.
     const capacity = input.risk.words.length + input.risk.normalized.text.length;
     if (this.unitSums.length < capacity * 2) this.unitSums = new Float64Array(capacity * 2);
-    else this.unitSums.fill(0, 0, capacity * 2);
+    else this.unitSums.fill(0, 0, input.risk.words.length * 2);
     this.run(input);
     this.unitCount = this.wordCount + this.symbolCount;
   }
 
   private run(input: OffenseFeatureInput): void {
     this.count = 0;
+    this.pendingMemos.length = 0;
     this.symbolCount = 0;
     this.groupCounts[0] = 0;
     this.groupCounts[1] = 0;
     const { normalized, words } = input.risk;
     const text = normalized.text;
+    const memos = this.mode === ExtractionMode.Record ? undefined : input.wordMemos;
     this.wordCount = words.length;
     let previous = -1;
     let previousHash = 0;
@@ -188,9 +221,7 @@ export class OffenseFeatureExtractor {
         previous = -1;
         continue;
       }
-      const wordHash = hashRange(WORD_SEED, text, word.start, word.end);
-      this.push(wordHash, wordIndex, 1, FeatureGroup.Word);
-      this.pushCharacterNgrams(text, word, wordIndex);
+      const wordHash = this.pushWord(text, word, wordIndex, memos?.[wordIndex]);
       if (this.config.hasWordBigrams && previous >= 0) {
         const bigramHash = hashRange(fnvStep(previousHash, SPACE), text, word.start, word.end);
         this.push(bigramHash, previous, 2, FeatureGroup.Word);
@@ -199,6 +230,10 @@ export class OffenseFeatureExtractor {
       previousHash = wordHash;
     }
     if (this.config.hasSymbolFeatures) this.pushSymbols(text, gapStart, text.length);
+    if (this.mode !== ExtractionMode.Record) {
+      this.sumRecordedWeights();
+      this.fillPendingMemos();
+    }
     const wordCount = this.groupCounts[FeatureGroup.Word];
     const characterCount = this.groupCounts[FeatureGroup.Character];
     this.groupValues[FeatureGroup.Word] = wordCount > 0 ? 1 / Math.sqrt(wordCount) : 0;
@@ -209,6 +244,96 @@ export class OffenseFeatureExtractor {
   /** The value of occurrence `index`. */
   valueOf(index: number): number {
     return this.groupValues[this.groups[index]];
+  }
+
+  /**
+   * The word's own feature and its character n-grams; from its memo when that holds these weights' sums, else hashed
+   * (and, with a memo, noted to fill it once the weights are summed). Returns the word's hash.
+   */
+  private pushWord(text: string, word: WordToken, wordIndex: number, memo: OffenseWordMemo | undefined): number {
+    if (memo !== undefined && memo.offenseWeights === this.summedWeights) {
+      this.addToUnit(wordIndex, FeatureGroup.Word, memo.offenseWordWeight, 1);
+      this.addToUnit(wordIndex, FeatureGroup.Character, memo.offenseCharacterSum, memo.offenseCharacterCount);
+      return memo.offenseWordHash;
+    }
+    const wordHash = hashRange(WORD_SEED, text, word.start, word.end);
+    const wordOccurrence = this.count;
+    this.push(wordHash, wordIndex, 1, FeatureGroup.Word);
+    const characterStart = this.count;
+    this.pushCharacterNgrams(text, word, wordIndex);
+    if (memo !== undefined) this.notePendingMemo(memo, wordHash, wordOccurrence, characterStart, this.count);
+    return wordHash;
+  }
+
+  private notePendingMemo(
+    memo: OffenseWordMemo,
+    wordHash: number,
+    wordOccurrence: number,
+    characterStart: number,
+    characterEnd: number,
+  ): void {
+    const pending = this.pendingMemos.length;
+    if (pending === this.pendingHashes.length) {
+      this.pendingHashes = grown(this.pendingHashes);
+      this.pendingWordOccurrences = grown(this.pendingWordOccurrences);
+      this.pendingCharacterStarts = grown(this.pendingCharacterStarts);
+      this.pendingCharacterEnds = grown(this.pendingCharacterEnds);
+    }
+    this.pendingMemos.push(memo);
+    this.pendingHashes[pending] = wordHash;
+    this.pendingWordOccurrences[pending] = wordOccurrence;
+    this.pendingCharacterStarts[pending] = characterStart;
+    this.pendingCharacterEnds[pending] = characterEnd;
+  }
+
+  /**
+   * Adds the weights of the recorded occurrences to their groups (and units). Every bucket is known before the first
+   * weight is read, so the reads, mostly cache misses in the 512 KB of weights, overlap in this short loop instead of
+   * each waiting between two hashes (in npm run bench:scoring, whose vader blocks leave the caches cold, about a tenth
+   * faster overall).
+   */
+  private sumRecordedWeights(): void {
+    const { buckets, units, unitSpans, groups, groupSums, unitSums, count } = this;
+    const weights = this.summedWeights;
+    const isAttributing = this.mode === ExtractionMode.Attribute;
+    for (let index = 0; index < count; index++) {
+      const weight = weights[buckets[index]];
+      const group = groups[index];
+      groupSums[group] += weight;
+      if (!isAttributing) continue;
+      const unit = units[index];
+      if (unitSpans[index] === 1) unitSums[unit * 2 + group] += weight;
+      else {
+        unitSums[unit * 2 + group] += weight / 2;
+        unitSums[(unit + 1) * 2 + group] += weight / 2;
+      }
+    }
+  }
+
+  /** Fills the memos of the words new to them from their recorded occurrences (the weights are in cache by now). */
+  private fillPendingMemos(): void {
+    const weights = this.summedWeights;
+    const buckets = this.buckets;
+    for (let pending = 0; pending < this.pendingMemos.length; pending++) {
+      const memo = this.pendingMemos[pending];
+      const characterStart = this.pendingCharacterStarts[pending];
+      const characterEnd = this.pendingCharacterEnds[pending];
+      let characterSum = 0;
+      for (let index = characterStart; index < characterEnd; index++) characterSum += weights[buckets[index]];
+      memo.offenseWeights = weights;
+      memo.offenseWordHash = this.pendingHashes[pending];
+      memo.offenseWordWeight = weights[buckets[this.pendingWordOccurrences[pending]]];
+      memo.offenseCharacterSum = characterSum;
+      memo.offenseCharacterCount = characterEnd - characterStart;
+    }
+    this.pendingMemos.length = 0;
+  }
+
+  /** Adds `count` occurrences of summed weight `sum` to a group, and to a unit when attributing. */
+  private addToUnit(unit: number, group: FeatureGroup, sum: number, count: number): void {
+    this.groupCounts[group] += count;
+    this.groupSums[group] += sum;
+    if (this.mode === ExtractionMode.Attribute) this.unitSums[unit * 2 + group] += sum;
   }
 
   /** Character n-grams of " word ": every start from the leading space, every length in range. */
@@ -236,6 +361,11 @@ export class OffenseFeatureExtractor {
       let hash = fnvStep(SYMBOL_SEED, code);
       if (code >= 0xd800 && code <= 0xdbff && position + 1 < end)
         hash = fnvStep(hash, text.charCodeAt(++position));
+      if (this.mode === ExtractionMode.Attribute) {
+        const unit = this.wordCount + this.symbolCount;
+        this.unitSums[unit * 2] = 0;
+        this.unitSums[unit * 2 + 1] = 0;
+      }
       if (this.mode !== ExtractionMode.Sum) {
         if (this.symbolCount === this.symbolStarts.length) {
           this.symbolStarts = grown(this.symbolStarts);
@@ -248,23 +378,9 @@ export class OffenseFeatureExtractor {
     }
   }
 
-  /** Counts one occurrence of the feature with FNV-1a state `hash` in its group, and records, sums or attributes it. */
+  /** Counts one occurrence of the feature with FNV-1a state `hash` in its group and records it (its weight is read later). */
   private push(hash: number, unit: number, unitSpan: number, group: FeatureGroup): void {
     this.groupCounts[group]++;
-    const bucket = finalizeHash(hash) & this.mask;
-    const mode = this.mode;
-    if (mode !== ExtractionMode.Record) {
-      const weight = this.summedWeights[bucket];
-      this.groupSums[group] += weight;
-      if (mode === ExtractionMode.Attribute) {
-        if (unitSpan === 1) this.unitSums[unit * 2 + group] += weight;
-        else {
-          this.unitSums[unit * 2 + group] += weight / 2;
-          this.unitSums[(unit + 1) * 2 + group] += weight / 2;
-        }
-      }
-      return;
-    }
     if (this.count === this.buckets.length) {
       this.buckets = grown(this.buckets);
       this.units = grown(this.units);
@@ -272,7 +388,7 @@ export class OffenseFeatureExtractor {
       this.groups = grown(this.groups);
     }
     const index = this.count++;
-    this.buckets[index] = bucket;
+    this.buckets[index] = finalizeHash(hash) & this.mask;
     this.units[index] = unit;
     this.unitSpans[index] = unitSpan;
     this.groups[index] = group;
@@ -291,10 +407,11 @@ export class OffenseFeatureExtractor {
     dense[slot++] = input.tone.neg;
     dense[slot++] = input.tone.pos;
     dense[slot++] = input.tone.compound;
-    const shape = textShape(input.risk.original);
-    dense[slot++] = shape.letters >= MIN_LETTERS_FOR_CAPS ? shape.capitals / shape.letters : 0;
-    dense[slot++] = capped(shape.exclamations);
-    dense[slot++] = capped(shape.questions);
+    // Letters, capitals, ! and ? of the original, counted by the normalizer on its way.
+    const { latinLetterCount, latinCapitalCount, exclamationCount, questionCount } = input.risk.normalized;
+    dense[slot++] = latinLetterCount >= MIN_LETTERS_FOR_CAPS ? latinCapitalCount / latinLetterCount : 0;
+    dense[slot++] = capped(exclamationCount);
+    dense[slot++] = capped(questionCount);
   }
 }
 
@@ -310,22 +427,35 @@ function grown<T extends Int32Array | Uint8Array>(array: T): T {
  * the words under that category's findings, a word-list count on the words hit. Tone and punctuation are about no word.
  */
 export function wordsBehindDenseFeatures(input: OffenseFeatureInput): number[][] {
-  const { words, normalized, terms } = input.risk;
-  const wordsUnder = (category: RiskCategory): number[] => {
-    const findings = input.detectorFindings.filter((finding) => finding.category === category);
-    if (findings.length === 0) return [];
-    return words.flatMap((word, index) => {
-      const start = normalized.starts[word.start];
-      const end = normalized.ends[word.end - 1];
-      return findings.some((finding) => finding.start < end && start < finding.end) ? [index] : [];
-    });
-  };
-  const behind: number[][] = DENSE_FEATURE_NAMES.map(() => []);
-  let slot = 0;
-  for (const category of DETECTOR_CATEGORIES) behind[slot++] = wordsUnder(category);
-  for (const list of TERM_LISTS)
-    behind[slot++] = terms.filter((term) => isCounted(term, list)).map((term) => term.wordIndex);
+  const { terms } = input.risk;
+  const behind: number[][] = [];
+  for (const category of DETECTOR_CATEGORIES) behind.push(wordsUnderFindings(input, category));
+  for (const list of TERM_LISTS) {
+    const hitWords: number[] = [];
+    for (const term of terms) if (isCounted(term, list)) hitWords.push(term.wordIndex);
+    behind.push(hitWords);
+  }
+  while (behind.length < DENSE_FEATURE_NAMES.length) behind.push([]);
   return behind;
+}
+
+/** The words (in order) that overlap a finding of the category in the original text. */
+function wordsUnderFindings(input: OffenseFeatureInput, category: RiskCategory): number[] {
+  const findings = input.detectorFindings.filter((finding) => finding.category === category);
+  const under: number[] = [];
+  if (findings.length === 0) return under;
+  const { words, normalized } = input.risk;
+  for (let index = 0; index < words.length; index++) {
+    const start = normalized.starts[words[index].start];
+    const end = normalized.ends[words[index].end - 1];
+    for (const finding of findings) {
+      if (finding.start < end && start < finding.end) {
+        under.push(index);
+        break;
+      }
+    }
+  }
+  return under;
 }
 
 function isCounted(term: TermHit, list: string): boolean {
@@ -345,50 +475,4 @@ function detectorScore(findings: readonly RiskFinding[], category: RiskCategory)
 
 function capped(count: number): number {
   return Math.min(count, MAX_COUNTED) / MAX_COUNTED;
-}
-
-interface TextShape {
-  letters: number;
-  capitals: number;
-  exclamations: number;
-  questions: number;
-}
-
-const LETTER = 1;
-const CAPITAL = 2;
-const EXCLAMATION = 4;
-const QUESTION = 8;
-
-/** Class bits of the characters up to Latin Extended-A: letters (Latin-1 and Extended-A without × and ÷), capitals, ! and ?. */
-const CHARACTER_CLASSES = (() => {
-  const classes = new Uint8Array(0x180);
-  for (let code = 0; code < classes.length; code++) {
-    const isAsciiCapital = code >= 0x41 && code <= 0x5a;
-    const isAsciiSmall = code >= 0x61 && code <= 0x7a;
-    const isLatin = code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
-    // Latin-1 capitals are À…Þ; in Extended-A capitals take the even code points (Ā ā Ă ă …), close enough for a share.
-    const isLatinCapital = isLatin && (code <= 0xde || (code >= 0x100 && code % 2 === 0));
-    if (isAsciiCapital || isAsciiSmall || isLatin) classes[code] |= LETTER;
-    if (isAsciiCapital || isLatinCapital) classes[code] |= CAPITAL;
-  }
-  classes[0x21] = EXCLAMATION;
-  classes[0x3f] = QUESTION;
-  return classes;
-})();
-
-function textShape(original: string): TextShape {
-  let letters = 0;
-  let capitals = 0;
-  let exclamations = 0;
-  let questions = 0;
-  for (let index = 0; index < original.length; index++) {
-    const code = original.charCodeAt(index);
-    if (code >= CHARACTER_CLASSES.length) continue;
-    const classes = CHARACTER_CLASSES[code];
-    letters += classes & LETTER;
-    capitals += (classes & CAPITAL) >> 1;
-    exclamations += (classes & EXCLAMATION) >> 2;
-    questions += (classes & QUESTION) >> 3;
-  }
-  return { letters, capitals, exclamations, questions };
 }

@@ -49,6 +49,8 @@ export class OffenseClassifier {
   /** The bucket weights as the file stores them: 16-bit integers times bucketScale. */
   private readonly quantizedWeights: Int16Array;
   private readonly bucketScale: number;
+  /** The input the extractor's buffers hold the attributed weights of. */
+  private attributedInput: OffenseFeatureInput | undefined;
 
   constructor(readonly model: OffenseModel) {
     if (model.denseFeatureNames.join() !== DENSE_FEATURE_NAMES.join()) {
@@ -72,10 +74,13 @@ export class OffenseClassifier {
     return sigmoid(this.logit(input));
   }
 
-  /** bias + w·x for one comment. */
+  /**
+   * bias + w·x for one comment. The one pass over the comment also attributes the weights to its words, so
+   * unitContributions of the same input right after costs no second pass.
+   */
   logit(input: OffenseFeatureInput): number {
     const extractor = this.extractor;
-    extractor.sumWeights(input, this.quantizedWeights);
+    this.attribute(input);
     const { groupSums, groupValues, dense } = extractor;
     let logit =
       this.model.bias + (groupSums[0] * groupValues[0] + groupSums[1] * groupValues[1]) * this.bucketScale;
@@ -92,27 +97,38 @@ export class OffenseClassifier {
    */
   unitContributions(input: OffenseFeatureInput): UnitContributions {
     const extractor = this.extractor;
-    extractor.attributeWeights(input, this.quantizedWeights);
+    if (this.attributedInput !== input) this.attribute(input);
     const { words } = input.risk;
-    const { unitCount, unitSums, groupValues, symbolCount } = extractor;
-    const contributions = new Float64Array(unitCount);
-    const starts = new Int32Array(unitCount);
-    const ends = new Int32Array(unitCount);
-    words.forEach((word, index) => {
-      starts[index] = word.start;
-      ends[index] = word.end;
-    });
-    starts.set(extractor.symbolStarts.subarray(0, symbolCount), words.length);
-    ends.set(extractor.symbolEnds.subarray(0, symbolCount), words.length);
+    const { unitCount, unitSums, groupValues, symbolCount, symbolStarts, symbolEnds } = extractor;
+    // One buffer for the three arrays: each typed array past 64 bytes costs an allocation outside the heap.
+    const buffer = new ArrayBuffer(unitCount * 16);
+    const contributions = new Float64Array(buffer, 0, unitCount);
+    const starts = new Int32Array(buffer, unitCount * 8, unitCount);
+    const ends = new Int32Array(buffer, unitCount * 12, unitCount);
+    for (let index = 0; index < words.length; index++) {
+      starts[index] = words[index].start;
+      ends[index] = words[index].end;
+    }
+    for (let symbol = 0; symbol < symbolCount; symbol++) {
+      starts[words.length + symbol] = symbolStarts[symbol];
+      ends[words.length + symbol] = symbolEnds[symbol];
+    }
     const wordScale = groupValues[0] * this.bucketScale;
     const characterScale = groupValues[1] * this.bucketScale;
     for (let unit = 0; unit < unitCount; unit++)
       contributions[unit] = unitSums[unit * 2] * wordScale + unitSums[unit * 2 + 1] * characterScale;
-    wordsBehindDenseFeatures(input).forEach((behind, slot) => {
+    const behindSlots = wordsBehindDenseFeatures(input);
+    for (let slot = 0; slot < behindSlots.length; slot++) {
+      const behind = behindSlots[slot];
       const share = (extractor.dense[slot] * this.model.denseWeights[slot]) / behind.length;
-      for (const word of behind) contributions[word] += share;
-    });
+      for (let index = 0; index < behind.length; index++) contributions[behind[index]] += share;
+    }
     return { contributions, starts, ends };
+  }
+
+  private attribute(input: OffenseFeatureInput): void {
+    this.extractor.attributeWeights(input, this.quantizedWeights);
+    this.attributedInput = input;
   }
 }
 

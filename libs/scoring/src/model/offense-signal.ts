@@ -31,13 +31,19 @@ export function createOffenseSignal(model: OffenseModel): RiskSignal {
   return {
     id: MODEL_OFFENSE_RULE,
     category: MODEL_CATEGORY,
+    maxScore: MAX_MODEL_SCORE,
     evaluate(
       input: RiskInput,
       detectorFindings: readonly RiskFinding[],
       context: RiskContext,
     ): RiskSignalVerdict {
       if (context.language !== 'de') return { score: 0, evidence: () => [] };
-      const featureInput = { risk: input, detectorFindings, tone: context.tone };
+      const featureInput = {
+        risk: input,
+        detectorFindings,
+        tone: context.tone,
+        wordMemos: context.offenseWordMemos,
+      };
       const score = categoryScoreOfProbability(classifier.probability(featureInput), model.threshold);
       return {
         score,

@@ -10,8 +10,8 @@ export function combineScores(scores: readonly number[]): number {
   if (scores.length === 0) return 0;
   let strongest = 0;
   let missProbability = 1;
-  for (const score of scores) {
-    const clamped = Math.max(0, Math.min(1, score));
+  for (let index = 0; index < scores.length; index++) {
+    const clamped = Math.max(0, Math.min(1, scores[index]));
     if (clamped > strongest) strongest = clamped;
     missProbability *= 1 - clamped;
   }

@@ -1,4 +1,5 @@
 import type { CategoryRisk, EvidenceSpan, Language, RiskCategory, RiskResult } from '@tenor/contracts';
+import type { OffenseWordMemo } from '../model/offense-features';
 import type { ToneScores } from '../sentiment/german-tone';
 import { RISK_CATEGORY_ORDER } from './risk-categories';
 import { combineScores } from './combine-scores';
@@ -11,6 +12,8 @@ const SCORE_PRECISION = 1000;
 export interface RiskContext {
   readonly language: Language;
   readonly tone: ToneScores;
+  /** Optional, one per word of the input: the offense model's memory of each word (the scorer keeps it with the word). */
+  readonly offenseWordMemos?: readonly OffenseWordMemo[];
 }
 
 /** A signal's verdict: a score on its category's 0..1 scale, and the evidence behind it, built only when asked for. */
@@ -26,6 +29,8 @@ export interface RiskSignalVerdict {
 export interface RiskSignal {
   readonly id: string;
   readonly category: RiskCategory;
+  /** The highest score the signal ever gives; where the detectors score its category this high already, it is not asked. */
+  readonly maxScore?: number;
   evaluate(
     input: RiskInput,
     detectorFindings: readonly RiskFinding[],
@@ -59,28 +64,28 @@ export class RiskEvaluator {
   /** Evaluates one comment; signals take part only when the context is given. */
   evaluate(input: RiskInput, context?: RiskContext): RiskResult {
     const findings = this.detectorFindings(input);
-    const findingsByCategory = new Map<RiskCategory, RiskFinding[]>(
-      RISK_CATEGORY_ORDER.map((category) => [category, []]),
-    );
-    for (const finding of findings) findingsByCategory.get(finding.category)?.push(finding);
     const categories = {} as Record<RiskCategory, CategoryRisk>;
     let score = 0;
     let isFlagged = false;
     for (const category of RISK_CATEGORY_ORDER) {
       const threshold = this.flagThresholds[category];
-      const categoryFindings = findingsByCategory.get(category) ?? [];
-      let categoryScore = round(combineScores(categoryFindings.map((finding) => finding.score)));
+      const categoryFindings = findings.length === 0 ? NO_FINDINGS : findingsOf(findings, category);
+      let categoryScore =
+        categoryFindings.length === 0 ? 0 : round(combineScores(categoryFindings.map((finding) => finding.score)));
       let isCategoryFlagged = categoryFindings.length > 0 && categoryScore >= threshold;
       const evidence = toEvidence(categoryFindings, input.original);
       const isFlaggedByDetectors = isCategoryFlagged;
       for (const signal of this.signals) {
         if (context === undefined || signal.category !== category) continue;
+        // A signal that cannot outscore the detectors can change nothing: not the score, and a flag it could add
+        // needs a score at the threshold, which the detectors' higher score reached already.
+        if (signal.maxScore !== undefined && categoryScore >= round(signal.maxScore)) continue;
         const verdict = signal.evaluate(input, findings, context);
         const signalScore = round(Math.min(1, Math.max(0, verdict.score)));
         if (signalScore > categoryScore) categoryScore = signalScore;
         if (signalScore < threshold || isFlaggedByDetectors) continue;
         isCategoryFlagged = true;
-        evidence.push(...toEvidence(verdict.evidence(), input.original));
+        for (const span of toEvidence(verdict.evidence(), input.original)) evidence.push(span);
       }
       categories[category] = { score: categoryScore, flagged: isCategoryFlagged, evidence };
       if (categoryScore > score) score = categoryScore;
@@ -90,21 +95,36 @@ export class RiskEvaluator {
   }
 }
 
+const NO_FINDINGS: readonly RiskFinding[] = [];
+
+/** The findings of one category, in their order. */
+function findingsOf(findings: readonly RiskFinding[], category: RiskCategory): readonly RiskFinding[] {
+  let ofCategory: RiskFinding[] | undefined;
+  for (const finding of findings) if (finding.category === category) (ofCategory ??= []).push(finding);
+  return ofCategory ?? NO_FINDINGS;
+}
+
 function toEvidence(findings: readonly RiskFinding[], original: string): EvidenceSpan[] {
+  if (findings.length === 0) return [];
+  if (findings.length === 1) return [evidenceSpan(findings[0], original)];
   const seen = new Set<string>();
   const evidence: EvidenceSpan[] = [];
   for (const finding of [...findings].sort((a, b) => a.start - b.start || b.score - a.score)) {
     const key = `${finding.start}:${finding.end}:${finding.rule}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    evidence.push({
-      start: finding.start,
-      end: finding.end,
-      text: original.slice(finding.start, finding.end),
-      rule: finding.rule,
-    });
+    evidence.push(evidenceSpan(finding, original));
   }
   return evidence;
+}
+
+function evidenceSpan(finding: RiskFinding, original: string): EvidenceSpan {
+  return {
+    start: finding.start,
+    end: finding.end,
+    text: original.slice(finding.start, finding.end),
+    rule: finding.rule,
+  };
 }
 
 function round(value: number): number {

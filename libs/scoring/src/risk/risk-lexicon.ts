@@ -95,15 +95,20 @@ export class RiskLexicon {
   private matchMasked(text: string): readonly RiskTermData[] | undefined {
     const visibleLetters = text.replace(/\*/g, '').length;
     if (visibleLetters < MIN_VISIBLE_LETTERS) return undefined;
-    const pattern = new RegExp(
-      `^${text.replace(/\*+/g, (run) => (run.length === 1 ? `[a-z]{1,${MAX_LETTERS_PER_LONE_MASK}}` : `[a-z]{${run.length - 1},${run.length + 1}}`))}$`,
-    );
+    const source = `^${text.replace(/\*+/g, (run) => (run.length === 1 ? `[a-z]{1,${MAX_LETTERS_PER_LONE_MASK}}` : `[a-z]{${run.length - 1},${run.length + 1}}`))}$`;
     const candidates =
       text[0] === '*'
         ? [...this.formsByFirstLetter.values()].flat()
         : (this.formsByFirstLetter.get(text[0]) ?? []);
+    // A form must begin with the visible letters before the first mask and end with those after the last: a cheap
+    // test most forms fail, so the pattern is only compiled for the rest.
+    const prefix = text.slice(0, text.indexOf('*'));
+    const suffix = text.slice(text.lastIndexOf('*') + 1);
+    let pattern: RegExp | undefined;
     let best: IndexedForm | undefined;
     for (const candidate of candidates) {
+      if (!candidate.form.startsWith(prefix) || !candidate.form.endsWith(suffix)) continue;
+      pattern ??= new RegExp(source);
       if (!pattern.test(candidate.form)) continue;
       if (!best || heaviest(candidate.entries) > heaviest(best.entries)) best = candidate;
     }

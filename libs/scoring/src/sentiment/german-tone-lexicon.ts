@@ -67,6 +67,22 @@ export interface ToneIdiom {
   readonly valence: number;
 }
 
+/**
+ * Bits of the compound-head filter: 2^18 (32 KB, small enough to stay in the processor's cache) for about 31,000
+ * heads lets about one ending in nine through that is no head, so most words need no lookup in the head map at all.
+ */
+const HEAD_FILTER_BIT_COUNT_LOG2 = 18;
+const HEAD_FILTER_BITS = 1 << HEAD_FILTER_BIT_COUNT_LOG2;
+/** FNV-1a (published offset basis and prime) over a head from its last letter backwards. */
+const HEAD_HASH_SEED = 0x811c9dc5;
+function headHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+/** The filter bit of a head hash: its top bits after a Fibonacci multiply (2^32 / golden ratio) mixes them. */
+function headFilterBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - HEAD_FILTER_BIT_COUNT_LOG2);
+}
+
 /** Shortest word worth a compound analysis: modifier plus head. */
 const MIN_COMPOUND_LENGTH = MIN_COMPOUND_MODIFIER_LENGTH + MIN_COMPOUND_HEAD_LENGTH;
 /** Linking elements between the parts of a compound, longest first. */
@@ -89,6 +105,12 @@ export class GermanToneLexicon {
   private readonly valences = new Map<string, number>();
   /** Compound heads: noun forms, and adjective forms (used only after an intensifier), with their valence; neutral nouns with 0. */
   private readonly heads = new Map<string, CompoundHead>();
+  /** A Bloom filter of the compound heads (one bit per head, HEAD_FILTER_BITS of them): a clear bit means no head. */
+  private readonly headFilter = new Int32Array(HEAD_FILTER_BITS / 32);
+  /** Length of the longest compound head. */
+  private readonly longestHeadLength: number;
+  /** The head lengths one word may split at (reused; analyseCompound is not re-entrant). */
+  private headLengthCandidates = new Int32Array(0);
   private readonly compoundModifiers: ReadonlyMap<string, number>;
   /** Compound modifiers by their first letters, longest first, so the longest fitting one is found first. */
   private readonly modifiersByBeginning = new Map<string, { form: string; valence: number }[]>();
@@ -127,6 +149,16 @@ export class GermanToneLexicon {
     for (const form of DE_ADJECTIVE_HEADS) this.addHead(form, false);
     for (const form of DE_NOUN_HEADS) this.addHead(form, true);
     for (const form of DE_NEUTRAL_NOUN_HEADS) this.heads.set(form, NEUTRAL_HEAD);
+    let longestHeadLength = 0;
+    for (const form of this.heads.keys()) {
+      if (form.length < MIN_COMPOUND_HEAD_LENGTH) continue;
+      let hash = HEAD_HASH_SEED;
+      for (let index = form.length - 1; index >= 0; index--) hash = headHashStep(hash, form.charCodeAt(index));
+      const bit = headFilterBit(hash);
+      this.headFilter[bit >>> 5] |= 1 << (bit & 31);
+      longestHeadLength = Math.max(longestHeadLength, form.length);
+    }
+    this.longestHeadLength = longestHeadLength;
     this.compoundModifiers = new Map(Object.entries(DE_COMPOUND_MODIFIERS));
     const modifiersLongestFirst = [...this.compoundModifiers].sort(([a], [b]) => b.length - a.length);
     for (const [form, valence] of modifiersLongestFirst) {
@@ -229,20 +261,26 @@ export class GermanToneLexicon {
       return undefined;
     let minLength = 0;
     let maxLength = 0;
-    const pattern = new RegExp(
-      `^${key.replace(MASK_RUNS, (run) => {
-        const fewest = run.length === 1 ? 1 : run.length - 1;
-        const most = run.length === 1 ? MASK_LETTERS_PER_LONE_ASTERISK : run.length + 1;
-        minLength += fewest - run.length;
-        maxLength += most - run.length;
-        return `[a-z]{${fewest},${most}}`;
-      })}$`,
-    );
+    const source = `^${key.replace(MASK_RUNS, (run) => {
+      const fewest = run.length === 1 ? 1 : run.length - 1;
+      const most = run.length === 1 ? MASK_LETTERS_PER_LONE_ASTERISK : run.length + 1;
+      minLength += fewest - run.length;
+      maxLength += most - run.length;
+      return `[a-z]{${fewest},${most}}`;
+    })}$`;
     minLength += key.length;
     maxLength += key.length;
+    // The visible letters before the first mask and after the last must begin and end a form; most forms fail that
+    // cheap test, and the pattern is only compiled for the rest.
+    const prefix = key.slice(0, key.indexOf('*'));
+    const suffix = key.slice(key.lastIndexOf('*') + 1);
+    let pattern: RegExp | undefined;
     let best: number | undefined;
     for (const form of this.negativeFormsStartingWith(key[0])) {
-      if (form.length < minLength || form.length > maxLength || !pattern.test(form)) continue;
+      if (form.length < minLength || form.length > maxLength) continue;
+      if (!form.startsWith(prefix) || !form.endsWith(suffix)) continue;
+      pattern ??= new RegExp(source);
+      if (!pattern.test(form)) continue;
       const valence = this.valences.get(form) as number;
       if (best === undefined || valence < best) best = valence;
     }
@@ -279,7 +317,10 @@ export class GermanToneLexicon {
    * first part colours the compound (Ramsch|währung, Drecks|regierung), reversed before privative -frei/-los.
    */
   private analyseCompound(key: string): number | undefined {
-    for (let split = MIN_COMPOUND_MODIFIER_LENGTH; split <= key.length - MIN_COMPOUND_HEAD_LENGTH; split++) {
+    const candidateCount = this.findHeadLengthCandidates(key);
+    const candidates = this.headLengthCandidates;
+    for (let candidate = candidateCount - 1; candidate >= 0; candidate--) {
+      const split = key.length - candidates[candidate];
       const head = this.heads.get(key.slice(split));
       if (head === undefined) continue;
       if (head.valence === 0) break;
@@ -299,6 +340,27 @@ export class GermanToneLexicon {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The lengths at which the end of `key` may be a compound head, shortest first, into headLengthCandidates (returns
+   * how many): every length from MIN_COMPOUND_HEAD_LENGTH that leaves a first part of MIN_COMPOUND_MODIFIER_LENGTH and
+   * passes the head filter. One pass from the end of the word hashes every ending, with no slice and no map lookup.
+   */
+  private findHeadLengthCandidates(key: string): number {
+    const longest = Math.min(key.length - MIN_COMPOUND_MODIFIER_LENGTH, this.longestHeadLength);
+    if (this.headLengthCandidates.length < longest) this.headLengthCandidates = new Int32Array(longest);
+    const candidates = this.headLengthCandidates;
+    const filter = this.headFilter;
+    let count = 0;
+    let hash = HEAD_HASH_SEED;
+    for (let length = 1; length <= longest; length++) {
+      hash = headHashStep(hash, key.charCodeAt(key.length - length));
+      if (length < MIN_COMPOUND_HEAD_LENGTH) continue;
+      const bit = headFilterBit(hash);
+      if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) candidates[count++] = length;
+    }
+    return count;
   }
 
   /** Before -frei/-los any lexicon word may stand, with a linking -s, -es, -n or -en (fehler|frei, hoffnungs|los, sorgen|frei). */

@@ -47,9 +47,9 @@ export function applyIdioms(
 export function applySarcasticOpenings(tokens: readonly ToneToken[], sentiments: number[]): void {
   let total = 0;
   let hasAnyNegative = false;
-  for (const sentiment of sentiments) {
-    total += sentiment;
-    if (sentiment < 0) hasAnyNegative = true;
+  for (let index = 0; index < sentiments.length; index++) {
+    total += sentiments[index];
+    if (sentiments[index] < 0) hasAnyNegative = true;
   }
   if (!hasAnyNegative) return;
   for (let start = 0; start < tokens.length; start++) {

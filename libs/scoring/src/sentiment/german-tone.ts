@@ -84,10 +84,46 @@ export function analyseGermanToneOf(
   words: readonly WordToken[],
   wordInfos?: readonly ToneWordInfo[],
 ): GermanToneAnalysis {
-  const lexicon = getGermanToneLexicon();
   const tokens = toneTokens(normalized, words);
   const text = normalized.original;
-  if (tokens.length === 0) return { scores: { compound: 0, pos: 0, neu: 1, neg: 0 }, contributions: [] };
+  if (tokens.length === 0) return { scores: NO_TONE, contributions: [] };
+  const sentiments = tokenSentiments(tokens, wordInfos);
+  const contributions: ToneContribution[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (sentiments[index] === 0) continue;
+    const token = tokens[index];
+    contributions.push({
+      text: text.slice(token.start, token.end),
+      start: token.start,
+      end: token.end,
+      valence: sentiments[index],
+    });
+  }
+  return { scores: scoreValenceWithEmphasis(sentiments, emphasisOf(normalized)), contributions };
+}
+
+/** The scores of analyseGermanToneOf without the breakdown (the scorer does not report it). */
+export function scoreGermanToneOf(
+  normalized: NormalizedText,
+  words: readonly WordToken[],
+  wordInfos?: readonly ToneWordInfo[],
+): ToneScores {
+  const tokens = toneTokens(normalized, words);
+  if (tokens.length === 0) return NO_TONE;
+  return scoreValenceWithEmphasis(tokenSentiments(tokens, wordInfos), emphasisOf(normalized));
+}
+
+/** The punctuation emphasis of a normalized text's original. */
+function emphasisOf(normalized: NormalizedText): number {
+  return punctuationEmphasis(normalized.exclamationCount, normalized.questionCount);
+}
+
+/** The tone of a text without tone tokens. */
+const NO_TONE: ToneScores = Object.freeze({ compound: 0, pos: 0, neu: 1, neg: 0 });
+
+/** Each token's valence after every word and sentence rule. */
+function tokenSentiments(tokens: readonly ToneToken[], wordInfos: readonly ToneWordInfo[] | undefined): number[] {
+  const lexicon = getGermanToneLexicon();
   const infos = tokens.map((token) =>
     wordInfos !== undefined && token.wordIndex >= 0
       ? wordInfos[token.wordIndex]
@@ -102,18 +138,7 @@ export function analyseGermanToneOf(
   applySarcasticOpenings(tokens, sentiments);
   applyConcessives(tokens, infos, sentiments);
   applyContrast(tokens, infos, sentiments);
-  const contributions: ToneContribution[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    if (sentiments[index] === 0) continue;
-    const token = tokens[index];
-    contributions.push({
-      text: text.slice(token.start, token.end),
-      start: token.start,
-      end: token.end,
-      valence: sentiments[index],
-    });
-  }
-  return { scores: scoreValence(sentiments, text), contributions };
+  return sentiments;
 }
 
 /**
@@ -160,9 +185,12 @@ function tokenValence(
     let scalar = boosterScalar(tokens[before], infos[before], valence, isCapDifferential);
     if (scalar !== 0) scalar *= BOOSTER_DISTANCE_FACTORS[distance];
     valence += scalar;
-    const checked = neverCheck(valence, infos, distance, index);
-    if (checked.isNegation) isNegated = true;
-    valence = checked.valence;
+    const check = neverCheck(infos, distance, index);
+    if (check === NeverCheck.Negation) {
+      valence *= N_SCALAR;
+      isNegated = true;
+    } else if (check === NeverCheck.NeverSo) valence *= NEVER_SO_SCALAR;
+    else if (check === NeverCheck.NeverSoDistant) valence *= NEVER_SO_DISTANT_SCALAR;
   }
   if (!isNegated && isNegatedAfter(index, tokens, roles)) {
     valence *= N_SCALAR;
@@ -203,32 +231,23 @@ function boosterScalar(
   return scalar;
 }
 
+/** What VADER's never_check finds at one distance: nothing, a negation, or "never so" near or further away. */
+const NeverCheck = { None: 0, Negation: 1, NeverSo: 2, NeverSoDistant: 3 } as const;
+type NeverCheck = (typeof NeverCheck)[keyof typeof NeverCheck];
+
 /** VADER's never_check: negation within three tokens, and "nie so gut" as an intensifier rather than a negation. */
-function neverCheck(
-  valence: number,
-  infos: readonly ToneWordInfo[],
-  distance: number,
-  index: number,
-): { valence: number; isNegation: boolean } {
-  const at = (offset: number): ToneWordInfo => infos[index - offset];
-  if (distance === 0) {
-    return hasFlag(at(1), WordFlag.Negator)
-      ? { valence: valence * N_SCALAR, isNegation: true }
-      : { valence, isNegation: false };
-  }
+function neverCheck(infos: readonly ToneWordInfo[], distance: number, index: number): NeverCheck {
+  const oneBefore = infos[index - 1];
+  if (distance === 0) return hasFlag(oneBefore, WordFlag.Negator) ? NeverCheck.Negation : NeverCheck.None;
+  const twoBefore = infos[index - 2];
   if (distance === 1) {
-    if (hasFlag(at(2), WordFlag.Never) && hasFlag(at(1), WordFlag.NeverCompanion))
-      return { valence: valence * NEVER_SO_SCALAR, isNegation: false };
-    return hasFlag(at(2), WordFlag.Negator)
-      ? { valence: valence * N_SCALAR, isNegation: true }
-      : { valence, isNegation: false };
+    if (hasFlag(twoBefore, WordFlag.Never) && hasFlag(oneBefore, WordFlag.NeverCompanion)) return NeverCheck.NeverSo;
+    return hasFlag(twoBefore, WordFlag.Negator) ? NeverCheck.Negation : NeverCheck.None;
   }
-  const isNeverSo = hasFlag(at(3), WordFlag.Never) && hasFlag(at(2), WordFlag.NeverCompanion);
-  if (isNeverSo || hasFlag(at(1), WordFlag.NeverCompanion))
-    return { valence: valence * NEVER_SO_DISTANT_SCALAR, isNegation: false };
-  return hasFlag(at(3), WordFlag.Negator)
-    ? { valence: valence * N_SCALAR, isNegation: true }
-    : { valence, isNegation: false };
+  const threeBefore = infos[index - 3];
+  const isNeverSo = hasFlag(threeBefore, WordFlag.Never) && hasFlag(twoBefore, WordFlag.NeverCompanion);
+  if (isNeverSo || hasFlag(oneBefore, WordFlag.NeverCompanion)) return NeverCheck.NeverSoDistant;
+  return hasFlag(threeBefore, WordFlag.Negator) ? NeverCheck.Negation : NeverCheck.None;
 }
 
 /**
@@ -264,16 +283,28 @@ function isNegatedAfter(index: number, tokens: readonly ToneToken[], roles: read
 
 /** VADER's score_valence: sum, punctuation emphasis, normalization, and the pos/neu/neg shares, rounded as vader-sentiment rounds. */
 export function scoreValence(sentiments: readonly number[], text: string): ToneScores {
+  let exclamations = 0;
+  let questions = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x21) exclamations++;
+    else if (code === 0x3f) questions++;
+  }
+  return scoreValenceWithEmphasis(sentiments, punctuationEmphasis(exclamations, questions));
+}
+
+/** scoreValence with the text's punctuation emphasis known (the normalizer counts the ! and ? on its way). */
+function scoreValenceWithEmphasis(sentiments: readonly number[], emphasis: number): ToneScores {
   let sum = 0;
-  for (const sentiment of sentiments) sum += sentiment;
-  const emphasis = punctuationEmphasis(text);
+  for (let index = 0; index < sentiments.length; index++) sum += sentiments[index];
   if (sum > 0) sum += emphasis;
   else if (sum < 0) sum -= emphasis;
   const compound = normalize(sum);
   let positiveSum = 0;
   let negativeSum = 0;
   let neutralCount = 0;
-  for (const sentiment of sentiments) {
+  for (let index = 0; index < sentiments.length; index++) {
+    const sentiment = sentiments[index];
     if (sentiment > 0) positiveSum += sentiment + 1;
     else if (sentiment < 0) negativeSum += sentiment - 1;
     else neutralCount++;
@@ -282,10 +313,10 @@ export function scoreValence(sentiments: readonly number[], text: string): ToneS
   else if (positiveSum < Math.abs(negativeSum)) negativeSum -= emphasis;
   const total = positiveSum + Math.abs(negativeSum) + neutralCount;
   return {
-    compound: round(compound, 4),
-    pos: round(Math.abs(positiveSum / total), 3),
-    neu: round(Math.abs(neutralCount / total), 3),
-    neg: round(Math.abs(negativeSum / total), 3),
+    compound: round(compound, COMPOUND_SCALE),
+    pos: round(Math.abs(positiveSum / total), SHARE_SCALE),
+    neu: round(Math.abs(neutralCount / total), SHARE_SCALE),
+    neg: round(Math.abs(negativeSum / total), SHARE_SCALE),
   };
 }
 
@@ -295,23 +326,19 @@ function normalize(sum: number): number {
   return Math.max(-1, Math.min(1, normalized));
 }
 
-/** VADER's amplify_ep + amplify_qm over the whole text. */
-function punctuationEmphasis(text: string): number {
-  let exclamations = 0;
-  let questions = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x21) exclamations++;
-    else if (code === 0x3f) questions++;
-  }
+/** VADER's amplify_ep + amplify_qm from the numbers of ! and ? in the whole text. */
+function punctuationEmphasis(exclamations: number, questions: number): number {
   const exclamationEmphasis = Math.min(exclamations, MAX_EXCLAMATION_MARKS) * EXCLAMATION_INCREMENT;
   const questionEmphasis =
     questions <= 1 ? 0 : questions <= 3 ? questions * QUESTION_INCREMENT : MANY_QUESTIONS_INCREMENT;
   return exclamationEmphasis + questionEmphasis;
 }
 
-/** Rounds as vader-sentiment's parseFloat(x.toFixed(digits)) does, without the string round trip. */
-function round(value: number, digits: number): number {
-  const scale = 10 ** digits;
+/** vader-sentiment rounds the compound to four decimals and the shares to three: 10^4 and 10^3. */
+const COMPOUND_SCALE = 10_000;
+const SHARE_SCALE = 1_000;
+
+/** Rounds as vader-sentiment's parseFloat(x.toFixed(digits)) does (scale = 10^digits), without the string round trip. */
+function round(value: number, scale: number): number {
   return Math.round(value * scale) / scale;
 }

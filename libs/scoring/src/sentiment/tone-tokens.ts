@@ -31,6 +31,26 @@ export interface ToneToken {
 /** Quotation marks of German, Swiss and English typography, straight and curly. */
 const QUOTE_CHARACTERS = '"\'„“”«»‚‘’‹›';
 const CLAUSE_PUNCTUATION = ',;:.!?…)–—';
+/** Bits of the punctuation classes a code unit belongs to. */
+const QUOTE = 1;
+const CLAUSE = 2;
+const QUESTION = 4;
+/** The classes of every character above, by code unit, so a gap is read without a string per character. */
+const PUNCTUATION_CLASSES: ReadonlyMap<number, number> = (() => {
+  const classes = new Map<number, number>();
+  const add = (characters: string, bit: number): void => {
+    for (let index = 0; index < characters.length; index++) {
+      const code = characters.charCodeAt(index);
+      classes.set(code, (classes.get(code) ?? 0) | bit);
+    }
+  };
+  add(QUOTE_CHARACTERS, QUOTE);
+  add(CLAUSE_PUNCTUATION, CLAUSE);
+  add('?', QUESTION);
+  return classes;
+})();
+/** PUNCTUATION_CLASSES of the ASCII code units. */
+const ASCII_PUNCTUATION_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => PUNCTUATION_CLASSES.get(code) ?? 0);
 /** A word right after "@" is a user name (@mittelfinger, @troll_putin), not language; it gets no token. */
 const AT_SIGN = 0x40;
 /** Single letters and digits are no words, as in VADER (which drops one-character tokens). */
@@ -71,7 +91,7 @@ interface Span {
  * ask a question, or open and close a quote; scare quotes are marked from that.
  */
 export function toneTokens(normalized: NormalizedText, words: readonly WordToken[]): ToneToken[] {
-  const text = normalized.text;
+  const { text, originalCodes } = normalized;
   const emoticons = findEmoticons(text);
   const tokens: TokenDraft[] = [];
   let emoticonIndex = 0;
@@ -92,20 +112,20 @@ export function toneTokens(normalized: NormalizedText, words: readonly WordToken
     if (word.end - word.start < MIN_WORD_LENGTH || insideAny(emoticons, word.start)) continue;
     const start = normalized.starts[word.start];
     const end = normalized.ends[word.end - 1];
-    if (start > 0 && normalized.original.charCodeAt(start - 1) === AT_SIGN) continue;
+    if (start > 0 && originalCodes[start - 1] === AT_SIGN) continue;
     tokens.push({
       key: word.text,
       wordIndex,
       start,
       end,
       sentence,
-      isAllCaps: isAllCaps(normalized.original, start, end),
+      isAllCaps: isAllCaps(originalCodes, start, end),
       isStretched: word.isStretched,
-      isCapitalized: isCapital(normalized.original.charCodeAt(start)),
+      isCapitalized: isCapital(originalCodes[start]),
       endsClause: false,
       endsWithQuestion: false,
       isScareQuoted: false,
-      opensQuote: hasAny(text, leadingStart, gapEnd, QUOTE_CHARACTERS),
+      opensQuote: hasPunctuation(text, leadingStart, gapEnd, QUOTE),
       closesQuote: false,
     });
   }
@@ -131,11 +151,12 @@ function readGap(
   let leadingStart = end;
   while (leadingStart > start && !isWhitespace(text.charCodeAt(leadingStart - 1))) leadingStart--;
   if (previous && previous.sentence === sentence && trailingEnd > start) {
-    if (hasAny(text, start, trailingEnd, QUOTE_CHARACTERS)) previous.closesQuote = true;
-    if (hasAny(text, start, trailingEnd, CLAUSE_PUNCTUATION)) previous.endsClause = true;
-    if (hasAny(text, start, trailingEnd, '?')) previous.endsWithQuestion = true;
+    const trailing = punctuationClassesIn(text, start, trailingEnd);
+    if ((trailing & QUOTE) !== 0) previous.closesQuote = true;
+    if ((trailing & CLAUSE) !== 0) previous.endsClause = true;
+    if ((trailing & QUESTION) !== 0) previous.endsWithQuestion = true;
   }
-  if (previous && previous.sentence === sentence && hasAny(text, leadingStart, end, CLAUSE_PUNCTUATION))
+  if (previous && previous.sentence === sentence && hasPunctuation(text, leadingStart, end, CLAUSE))
     previous.endsClause = true;
   for (let position = start; position < end; position++) {
     const code = text.charCodeAt(position);
@@ -179,8 +200,8 @@ function findEmoticons(text: string): Span[] {
         const code = text.charCodeAt(index);
         hasSymbol = !((code >= 0x61 && code <= 0x7a) || code >= 0xc0);
       }
-      const chunk = text.slice(start, end);
-      if ((hasSymbol || chunk === 'xd') && EMOJI_VALENCES[chunk] !== undefined) spans.push({ start, end });
+      const isXd = end - start === 2 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x64;
+      if ((hasSymbol || isXd) && EMOJI_VALENCES[text.slice(start, end)] !== undefined) spans.push({ start, end });
     }
     start = end;
   }
@@ -231,34 +252,67 @@ function isEmojiModifier(text: string, position: number): boolean {
   );
 }
 
-function hasAny(text: string, start: number, end: number, characters: string): boolean {
-  for (let index = start; index < end; index++) if (characters.includes(text[index])) return true;
+/** The punctuation classes (QUOTE, CLAUSE, QUESTION bits) of the characters in text[start, end). */
+function punctuationClassesIn(text: string, start: number, end: number): number {
+  let classes = 0;
+  for (let index = start; index < end; index++) classes |= punctuationClassOf(text.charCodeAt(index));
+  return classes;
+}
+
+/** Whether a character of text[start, end) is in one of the `classes`. */
+function hasPunctuation(text: string, start: number, end: number, classes: number): boolean {
+  for (let index = start; index < end; index++)
+    if ((punctuationClassOf(text.charCodeAt(index)) & classes) !== 0) return true;
   return false;
+}
+
+function punctuationClassOf(code: number): number {
+  return code < 0x80 ? ASCII_PUNCTUATION_CLASSES[code] : (PUNCTUATION_CLASSES.get(code) ?? 0);
 }
 
 function isCapital(code: number): boolean {
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code < 0xc0) return false;
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
+  return (caseChangesOf(code) & CHANGED_BY_LOWER_CASE) !== 0;
 }
 
 /** VADER's is_upper, extended to German capitals: at least one capital and no small letter (ß is neither). */
-function isAllCaps(text: string, start: number, end: number): boolean {
+function isAllCaps(codes: Uint16Array, start: number, end: number): boolean {
   let hasCapital = false;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
+    const code = codes[index];
     if (code >= 0x61 && code <= 0x7a) return false;
     if (code >= 0x41 && code <= 0x5a) {
       hasCapital = true;
       continue;
     }
     if (code < 0xc0 || code === 0xdf) continue;
-    const char = text[index];
-    if (char !== char.toUpperCase()) return false;
-    if (char !== char.toLowerCase()) hasCapital = true;
+    const changes = caseChangesOf(code);
+    if ((changes & CHANGED_BY_UPPER_CASE) !== 0) return false;
+    if ((changes & CHANGED_BY_LOWER_CASE) !== 0) hasCapital = true;
   }
   return hasCapital;
+}
+
+/** Bits of CASE_CHANGES: the character is known, toUpperCase changes it, toLowerCase changes it. */
+const IS_CASE_KNOWN = 1;
+const CHANGED_BY_UPPER_CASE = 2;
+const CHANGED_BY_LOWER_CASE = 4;
+/** What upper- and lower-casing do to each code unit from U+00C0 on, filled on first use (0: not yet known). */
+const CASE_CHANGES = new Uint8Array(0x10000 - 0xc0);
+
+/** How toUpperCase and toLowerCase change the one-unit string of `code` (≥ U+00C0), remembered per code unit. */
+function caseChangesOf(code: number): number {
+  let changes = CASE_CHANGES[code - 0xc0];
+  if (changes === 0) {
+    const char = String.fromCharCode(code);
+    changes =
+      IS_CASE_KNOWN |
+      (char !== char.toUpperCase() ? CHANGED_BY_UPPER_CASE : 0) |
+      (char !== char.toLowerCase() ? CHANGED_BY_LOWER_CASE : 0);
+    CASE_CHANGES[code - 0xc0] = changes;
+  }
+  return changes;
 }
 
 /** A word opening a quote, closed within IRONY_MAX_QUOTED_WORDS words of the same sentence, starts a scare quote. */

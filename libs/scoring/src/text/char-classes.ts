@@ -38,3 +38,24 @@ export function isLetterCode(code: number): boolean {
   }
   return cached === 1;
 }
+
+/** Bits of latinLetterClass: a letter of the Latin alphabets up to Latin Extended-A, and a capital one. */
+export const LATIN_LETTER = 1;
+export const LATIN_CAPITAL = 2;
+/**
+ * LATIN_LETTER and LATIN_CAPITAL of the code units below U+0180: ASCII letters, Latin-1 letters (without × and ÷) and
+ * Latin Extended-A. Latin-1 capitals are À…Þ; in Extended-A capitals take the even code points (Ā ā Ă ă …), close
+ * enough for a share of capitals.
+ */
+const LATIN_LETTER_CLASSES = Uint8Array.from({ length: 0x180 }, (_, code) => {
+  const isAsciiCapital = code >= 0x41 && code <= 0x5a;
+  const isAsciiSmall = code >= 0x61 && code <= 0x7a;
+  const isLatin = code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  const isLatinCapital = isLatin && (code <= 0xde || (code >= 0x100 && code % 2 === 0));
+  return (isAsciiCapital || isAsciiSmall || isLatin ? LATIN_LETTER : 0) | (isAsciiCapital || isLatinCapital ? LATIN_CAPITAL : 0);
+});
+
+/** The LATIN_LETTER and LATIN_CAPITAL bits of a UTF-16 code unit (0 from U+0180 on). */
+export function latinLetterClass(code: number): number {
+  return code < LATIN_LETTER_CLASSES.length ? LATIN_LETTER_CLASSES[code] : 0;
+}

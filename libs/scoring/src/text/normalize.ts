@@ -6,7 +6,7 @@ import {
   MAX_FOLD_EXPANSION,
   packedFold,
 } from './char-folding';
-import { isLetterCode, isLetterOrDigitCode } from './char-classes';
+import { isLetterCode, isLetterOrDigitCode, LATIN_CAPITAL, LATIN_LETTER, latinLetterClass } from './char-classes';
 
 /**
  * A comment in the form the risk word lists are matched against, with a map back to the original text.
@@ -14,6 +14,8 @@ import { isLetterCode, isLetterOrDigitCode } from './char-classes';
  */
 export interface NormalizedText {
   readonly original: string;
+  /** The original's code units, for the passes over every character of it. */
+  readonly originalCodes: Uint16Array;
   /** Lower case, umlauts folded, invisible characters removed, homoglyphs and leetspeak undone, spaced letters joined, masks as "*". */
   readonly text: string;
   readonly starts: Int32Array;
@@ -22,6 +24,14 @@ export interface NormalizedText {
   readonly stretched: Uint8Array;
   /** How many ä, ö, ü, ß the original contains (a language cue gathered on the way). */
   readonly umlautCount: number;
+  /** How many ! the original contains (VADER's punctuation emphasis, gathered on the way). */
+  readonly exclamationCount: number;
+  /** How many ? the original contains. */
+  readonly questionCount: number;
+  /** How many letters of the Latin alphabets up to Latin Extended-A the original contains (see latinLetterClass)… */
+  readonly latinLetterCount: number;
+  /** …and how many of them are capitals. */
+  readonly latinCapitalCount: number;
 }
 
 /** Leetspeak digits and their letters (Id10t, 5chwein, H4rtz). */
@@ -48,29 +58,53 @@ const MIN_SPACED_LETTERS = 4;
 
 /** Normalizes a comment for matching the risk word lists, keeping offsets into the original. */
 export function normalizeText(original: string): NormalizedText {
-  const scratch = scratchFor(original.length * MAX_FOLD_EXPANSION);
-  const joinSeparators = findSpacedLetterSeparators(original);
-  const foldedLength = foldCharacters(original, joinSeparators, scratch);
+  const length = original.length;
+  const scratch = scratchFor(length * MAX_FOLD_EXPANSION);
+  const input = readCodeUnits(original, scratch);
+  const joinSeparators = findSpacedLetterSeparators(input, length);
+  const foldedLength = foldCharacters(input, length, joinSeparators, scratch);
   const hasRepetitions = mapDisguises(scratch.codes, foldedLength);
   // Without stretched letters the folded arrays are the result; shortening them needs a copy.
   const size = hasRepetitions ? shortenRepetitions(scratch, foldedLength) : foldedLength;
   const codes = hasRepetitions ? scratch.outCodes : scratch.codes;
-  // One buffer for the three per-unit arrays: each typed array past 64 bytes costs an allocation outside the heap.
-  const buffer = new ArrayBuffer(size * BYTES_PER_UNIT);
-  const starts = new Int32Array(buffer, 0, size);
-  const ends = new Int32Array(buffer, size * 4, size);
-  const stretched = new Uint8Array(buffer, size * 8, size);
+  // One buffer for the four arrays: each typed array past 64 bytes costs an allocation outside the heap. The original's
+  // code units come first, padded to a multiple of four bytes for the Int32 arrays after them.
+  const intsOffset = (length * 2 + 3) & ~3;
+  const buffer = new ArrayBuffer(intsOffset + size * BYTES_PER_UNIT);
+  const originalCodes = new Uint16Array(buffer, 0, length);
+  const starts = new Int32Array(buffer, intsOffset, size);
+  const ends = new Int32Array(buffer, intsOffset + size * 4, size);
+  const stretched = new Uint8Array(buffer, intsOffset + size * 8, size);
+  originalCodes.set(input.subarray(0, length));
   starts.set((hasRepetitions ? scratch.outStarts : scratch.starts).subarray(0, size));
   ends.set((hasRepetitions ? scratch.outEnds : scratch.ends).subarray(0, size));
   if (hasRepetitions) stretched.set(scratch.outStretched.subarray(0, size));
   return {
     original,
+    originalCodes,
     text: decodeCodes(codes, size),
     starts,
     ends,
     stretched,
     umlautCount: scratch.umlautCount,
+    exclamationCount: scratch.exclamationCount,
+    questionCount: scratch.questionCount,
+    latinLetterCount: scratch.latinLetterCount,
+    latinCapitalCount: scratch.latinCapitalCount,
   };
+}
+
+/**
+ * The original's code units in scratch.input, followed by a 0 (no letter, digit or separator), so the passes may look
+ * one unit past the end as charCodeAt would (NaN). Under Node one native copy through Buffer; else charCodeAt.
+ */
+function readCodeUnits(original: string, scratch: Scratch): Uint16Array {
+  const { input, inputBytes } = scratch;
+  const length = original.length;
+  if (inputBytes !== undefined) inputBytes.write(original, 0, length * 2, 'utf16le');
+  else for (let index = 0; index < length; index++) input[index] = original.charCodeAt(index);
+  input[length] = 0;
+  return input;
 }
 
 /** Maps a span of normalized text back to the original: [start, end) in UTF-16 units, end exclusive. */
@@ -88,6 +122,9 @@ const BYTES_PER_UNIT = 9;
 /** Working arrays: folding writes codes/starts/ends, undoing disguises rewrites codes in place, shortening stretched letters fills the out* arrays. */
 interface Scratch {
   readonly capacity: number;
+  /** The original's code units (see readCodeUnits), and a Buffer over them when Node's Buffer can write them. */
+  readonly input: Uint16Array;
+  readonly inputBytes: Buffer | undefined;
   readonly codes: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -96,15 +133,19 @@ interface Scratch {
   readonly outEnds: Int32Array;
   readonly outStretched: Uint8Array;
   umlautCount: number;
+  exclamationCount: number;
+  questionCount: number;
+  latinLetterCount: number;
+  latinCapitalCount: number;
 }
 
 /**
- * Scratch arrays (21 bytes per unit, two units per input character) are kept between calls up to this many units, a
+ * Scratch arrays (23 bytes per unit, two units per input character) are kept between calls up to this many units, a
  * comment of 4,096 characters (170 kB); longer comments get arrays of their own, so one huge comment does not pin its
  * memory for the life of the process.
  */
 const MAX_KEPT_SCRATCH_UNITS = 1 << 13;
-/** Whether Node's Buffer can turn the code units into a string: it reads them as UTF-16LE, so only on little-endian machines. */
+/** Whether Node's Buffer can turn code units into a string and back: it reads and writes UTF-16LE, so only on little-endian machines. */
 const CAN_DECODE_WITH_BUFFER =
   typeof Buffer === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 const INITIAL_SCRATCH_UNITS = 1 << 10;
@@ -120,8 +161,11 @@ function scratchFor(units: number): Scratch {
 }
 
 function createScratch(capacity: number): Scratch {
+  const input = new Uint16Array(capacity);
   return {
     capacity,
+    input,
+    inputBytes: CAN_DECODE_WITH_BUFFER ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : undefined,
     codes: new Uint16Array(capacity),
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
@@ -130,6 +174,10 @@ function createScratch(capacity: number): Scratch {
     outEnds: new Int32Array(capacity),
     outStretched: new Uint8Array(capacity),
     umlautCount: 0,
+    exclamationCount: 0,
+    questionCount: 0,
+    latinLetterCount: 0,
+    latinCapitalCount: 0,
   };
 }
 
@@ -139,18 +187,17 @@ function isSpacedLetterSeparator(code: number): boolean {
 }
 
 /** Marks the separators inside runs of spaced single letters; undefined when there are none (the common case). */
-function findSpacedLetterSeparators(original: string): Uint8Array | undefined {
+function findSpacedLetterSeparators(input: Uint16Array, length: number): Uint8Array | undefined {
   let separators: Uint8Array | undefined;
-  const length = original.length;
   let index = 0;
   while (index < length) {
-    if (!isLetterOrDigitCode(original.charCodeAt(index))) {
+    if (!isLetterOrDigitCode(input[index])) {
       index++;
       continue;
     }
     let wordEnd = index + 1;
-    while (wordEnd < length && isLetterOrDigitCode(original.charCodeAt(wordEnd))) wordEnd++;
-    if (wordEnd - index > 1 || !isLetterCode(original.charCodeAt(index))) {
+    while (wordEnd < length && isLetterOrDigitCode(input[wordEnd])) wordEnd++;
+    if (wordEnd - index > 1 || !isLetterCode(input[index])) {
       index = wordEnd;
       continue;
     }
@@ -158,9 +205,9 @@ function findSpacedLetterSeparators(original: string): Uint8Array | undefined {
     let last = index;
     while (
       last + 2 < length &&
-      isSpacedLetterSeparator(original.charCodeAt(last + 1)) &&
-      isLetterCode(original.charCodeAt(last + 2)) &&
-      !isLetterOrDigitCode(original.charCodeAt(last + 3))
+      isSpacedLetterSeparator(input[last + 1]) &&
+      isLetterCode(input[last + 2]) &&
+      !isLetterOrDigitCode(input[last + 3])
     ) {
       last += 2;
       count++;
@@ -178,25 +225,52 @@ function findSpacedLetterSeparators(original: string): Uint8Array | undefined {
  * First pass: fold every character (case, umlauts, diacritics, homoglyphs), drop invisible ones and the separators of
  * spaced letters (ASCII ones only: a middle dot stays). Writes scratch.codes/starts/ends; returns their length.
  */
-function foldCharacters(original: string, joinSeparators: Uint8Array | undefined, scratch: Scratch): number {
+function foldCharacters(
+  input: Uint16Array,
+  length: number,
+  joinSeparators: Uint8Array | undefined,
+  scratch: Scratch,
+): number {
   const { codes, starts, ends } = scratch;
-  const length = original.length;
   let size = 0;
   let umlautCount = 0;
+  let exclamationCount = 0;
+  let questionCount = 0;
+  let latinLetterCount = 0;
+  let latinCapitalCount = 0;
   for (let index = 0; index < length; index++) {
-    const code = original.charCodeAt(index);
+    const code = input[index];
     if (code < 0x80) {
+      const isCapital = code >= 0x41 && code <= 0x5a;
+      if (isCapital) {
+        latinLetterCount++;
+        latinCapitalCount++;
+      } else if (code >= 0x61 && code <= 0x7a) latinLetterCount++;
+      else if (code === EXCLAMATION_MARK) exclamationCount++;
+      else if (code === QUESTION_MARK) questionCount++;
       if (joinSeparators !== undefined && joinSeparators[index] === 1) continue;
-      codes[size] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      codes[size] = isCapital ? code + 0x20 : code;
       starts[size] = index;
       ends[size++] = index + 1;
       continue;
     }
+    if (code < LATIN_EXTENDED_A_END) {
+      const latinClass = latinLetterClass(code);
+      latinLetterCount += latinClass & LATIN_LETTER;
+      latinCapitalCount += (latinClass & LATIN_CAPITAL) >> 1;
+    }
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+      // The unit after a high surrogate goes with it, whatever it is (a lone surrogate may precede a ! or ?).
+      const next = input[index + 1];
+      if (next === EXCLAMATION_MARK) exclamationCount++;
+      else if (next === QUESTION_MARK) questionCount++;
+      const nextClass = latinLetterClass(next);
+      latinLetterCount += nextClass & LATIN_LETTER;
+      latinCapitalCount += (nextClass & LATIN_CAPITAL) >> 1;
       codes[size] = code;
       starts[size] = index;
       ends[size++] = index + 2;
-      codes[size] = original.charCodeAt(index + 1);
+      codes[size] = next;
       starts[size] = index;
       ends[size++] = index + 2;
       index++;
@@ -226,6 +300,10 @@ function foldCharacters(original: string, joinSeparators: Uint8Array | undefined
     }
   }
   scratch.umlautCount = umlautCount;
+  scratch.exclamationCount = exclamationCount;
+  scratch.questionCount = questionCount;
+  scratch.latinLetterCount = latinLetterCount;
+  scratch.latinCapitalCount = latinCapitalCount;
   return size;
 }
 
@@ -263,6 +341,7 @@ function isRunCode(code: number): boolean {
  * one run can.
  */
 function mapDisguises(codes: Uint16Array, length: number): boolean {
+  let hasRepetitions = false;
   let index = 0;
   while (index < length) {
     if (!isRunCode(codes[index])) {
@@ -271,14 +350,28 @@ function mapDisguises(codes: Uint16Array, length: number): boolean {
     }
     let runEnd = index;
     let isPlain = true;
-    while (runEnd < length && isRunCode(codes[runEnd])) {
-      if (!isLetter(codes[runEnd])) isPlain = false;
+    let isStretched = false;
+    while (runEnd < length) {
+      const code = codes[runEnd];
+      if (!isRunCode(code)) break;
+      if (!isLetter(code)) isPlain = false;
+      else if (runEnd - index >= MIN_STRETCH_RUN - 1 && code === codes[runEnd - 1] && code === codes[runEnd - 2])
+        isStretched = true;
       runEnd++;
     }
-    if (!isPlain) mapRun(codes, index, runEnd);
+    if (!isPlain) {
+      mapRun(codes, index, runEnd);
+      isStretched = hasStretchedLetter(codes, index, runEnd);
+    }
+    if (isStretched) hasRepetitions = true;
     index = runEnd;
   }
-  for (let position = MIN_STRETCH_RUN - 1; position < length; position++) {
+  return hasRepetitions;
+}
+
+/** Whether a letter repeats MIN_STRETCH_RUN times in a row in codes[start, end). */
+function hasStretchedLetter(codes: Uint16Array, start: number, end: number): boolean {
+  for (let position = start + MIN_STRETCH_RUN - 1; position < end; position++) {
     const code = codes[position];
     if (code === codes[position - 1] && code === codes[position - 2] && isLetter(code)) return true;
   }
@@ -378,7 +471,11 @@ function isGenderEnding(codes: Uint16Array, from: number, end: number): boolean 
   return rest === 2 || (codes[from + 2] === 0x6e && codes[from + 3] === 0x65 && codes[from + 4] === 0x6e);
 }
 
+/** The first code unit after Latin Extended-A: latinLetterClass is 0 from here on. */
+const LATIN_EXTENDED_A_END = 0x180;
 const SPACE = 0x20;
+const EXCLAMATION_MARK = 0x21;
+const QUESTION_MARK = 0x3f;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 

@@ -83,7 +83,8 @@ export const personalDataDetector: RiskDetector = {
       addMatches(text, EMAIL, 'personalData.email', EMAIL_SCORE, findings);
     if ((text.includes('(') || text.includes('[')) && OBFUSCATED_EMAIL_HINT.test(text))
       addMatches(text, OBFUSCATED_EMAIL, 'personalData.email', OBFUSCATED_EMAIL_SCORE, findings);
-    const firstDigit = firstDigitIndex(text);
+    const codes = input.normalized.originalCodes;
+    const firstDigit = firstDigitIndex(codes);
     if (firstDigit < 0) return findings;
     const ibans: RiskFinding[] = [];
     if (IBAN_HINT.test(text)) addMatches(text, IBAN, 'personalData.iban', IBAN_SCORE, ibans);
@@ -93,13 +94,13 @@ export const personalDataDetector: RiskDetector = {
       const phones: RiskFinding[] = [];
       addMatches(text, PHONE, 'personalData.phone', PHONE_SCORE, phones);
       for (const phone of phones) {
-        const digits = digitCount(text, phone.start, phone.end);
+        const digits = digitCount(codes, phone.start, phone.end);
         if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) continue;
         if (validIbans.some((iban) => phone.start < iban.end && phone.end > iban.start)) continue;
         findings.push(phone);
       }
     }
-    if (hasStreetWordBeforeDigit(text, firstDigit)) {
+    if (hasStreetWordBeforeDigit(codes, firstDigit)) {
       addMatches(text, STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE, findings);
       addMatches(text, TWO_WORD_STREET_ADDRESS, 'personalData.address', ADDRESS_SCORE, findings);
     }
@@ -130,14 +131,14 @@ function isAsciiDigit(code: number): boolean {
 }
 
 /** Index of the first ASCII digit (\d without the u flag), or -1. */
-function firstDigitIndex(text: string): number {
-  for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) return index;
+function firstDigitIndex(codes: Uint16Array): number {
+  for (let index = 0; index < codes.length; index++) if (isAsciiDigit(codes[index])) return index;
   return -1;
 }
 
-function digitCount(text: string, start: number, end: number): number {
+function digitCount(codes: Uint16Array, start: number, end: number): number {
   let count = 0;
-  for (let index = start; index < end; index++) if (isAsciiDigit(text.charCodeAt(index))) count++;
+  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index])) count++;
   return count;
 }
 
@@ -146,11 +147,11 @@ function digitCount(text: string, start: number, end: number): number {
  * /(?:straße|strasse|str\.|weg|…|markt) ?\d/i, done by looking back from each digit instead of trying every word at
  * every position. Case-insensitive as /i without u: a-z in either case, other characters (ß, .) exactly.
  */
-function hasStreetWordBeforeDigit(text: string, firstDigit: number): boolean {
-  for (let index = firstDigit; index < text.length; index++) {
-    if (!isAsciiDigit(text.charCodeAt(index))) continue;
-    if (endsWithStreetWord(text, index)) return true;
-    if (text.charCodeAt(index - 1) === 0x20 && endsWithStreetWord(text, index - 1)) return true;
+function hasStreetWordBeforeDigit(codes: Uint16Array, firstDigit: number): boolean {
+  for (let index = firstDigit; index < codes.length; index++) {
+    if (!isAsciiDigit(codes[index])) continue;
+    if (endsWithStreetWord(codes, index)) return true;
+    if (index > 0 && codes[index - 1] === 0x20 && endsWithStreetWord(codes, index - 1)) return true;
   }
   return false;
 }
@@ -162,17 +163,22 @@ const STREET_WORD_LAST_CODES: ReadonlySet<number> = new Set(
     return [last.charCodeAt(0), last.toUpperCase().charCodeAt(0)];
   }),
 );
+/** STREET_WORD_LAST_CODES for the ASCII codes, as a table (most characters before a digit are ASCII). */
+const IS_ASCII_STREET_WORD_LAST_CODE = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  STREET_WORD_LAST_CODES.has(code) ? 1 : 0,
+);
 
-function endsWithStreetWord(text: string, end: number): boolean {
-  if (!STREET_WORD_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
+function isStreetWordLastCode(code: number): boolean {
+  return code < 0x80 ? IS_ASCII_STREET_WORD_LAST_CODE[code] === 1 : STREET_WORD_LAST_CODES.has(code);
+}
+
+function endsWithStreetWord(codes: Uint16Array, end: number): boolean {
+  if (end === 0 || !isStreetWordLastCode(codes[end - 1])) return false;
   for (const word of STREET_HINT_WORDS) {
     const start = end - word.length;
     if (start < 0) continue;
     let offset = 0;
-    while (
-      offset < word.length &&
-      isSameIgnoringAsciiCase(text.charCodeAt(start + offset), word.charCodeAt(offset))
-    )
+    while (offset < word.length && isSameIgnoringAsciiCase(codes[start + offset], word.charCodeAt(offset)))
       offset++;
     if (offset === word.length) return true;
   }

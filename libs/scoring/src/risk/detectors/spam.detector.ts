@@ -63,9 +63,10 @@ export const spamDetector: RiskDetector = {
         end,
       });
     }
-    addCharacterRuns(text, findings);
+    const codes = input.normalized.originalCodes;
+    addCharacterRuns(codes, findings);
     addRepeatedWordFindings(input, findings);
-    addShoutingFinding(text, findings);
+    addShoutingFinding(codes, findings);
     for (const finding of phraseFindings(input, 'spam')) findings.push(finding);
     return findings;
   },
@@ -74,11 +75,15 @@ export const spamDetector: RiskDetector = {
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const WHITE_SPACE = /\s/;
 
-function addCharacterRuns(text: string, findings: RiskFinding[]): void {
+function addCharacterRuns(codes: Uint16Array, findings: RiskFinding[]): void {
+  if (!hasCharacterRun(codes)) return;
+  const length = codes.length;
   let start = 0;
-  for (let index = 1; index <= text.length; index++) {
-    if (index < text.length && text.charCodeAt(index) === text.charCodeAt(start)) continue;
-    if (index - start >= MIN_CHARACTER_RUN && !WHITE_SPACE.test(text[start]))
+  let runCode = codes[0];
+  for (let index = 1; index <= length; index++) {
+    const code = index < length ? codes[index] : -1;
+    if (code === runCode) continue;
+    if (index - start >= MIN_CHARACTER_RUN && !WHITE_SPACE.test(String.fromCharCode(runCode)))
       findings.push({
         category: 'spam',
         rule: 'spam.repetition',
@@ -86,8 +91,31 @@ function addCharacterRuns(text: string, findings: RiskFinding[]): void {
         start,
         end: index,
       });
+    runCode = code;
     start = index;
   }
+}
+
+/** Half a character run: any MIN_CHARACTER_RUN consecutive units include two positions this far apart at multiples of it. */
+const CHARACTER_RUN_SAMPLE_STEP = Math.floor(MIN_CHARACTER_RUN / 2);
+
+/**
+ * Whether the text has a run of MIN_CHARACTER_RUN identical units, reading about a fifth of it: such a run makes the
+ * units at two neighbouring multiples of CHARACTER_RUN_SAMPLE_STEP equal, so only where they are equal (two spaces,
+ * two e's) is the run around them measured.
+ */
+function hasCharacterRun(codes: Uint16Array): boolean {
+  const length = codes.length;
+  for (let index = CHARACTER_RUN_SAMPLE_STEP; index < length; index += CHARACTER_RUN_SAMPLE_STEP) {
+    const code = codes[index];
+    if (code !== codes[index - CHARACTER_RUN_SAMPLE_STEP]) continue;
+    let start = index;
+    while (start > 0 && codes[start - 1] === code) start--;
+    let end = index + 1;
+    while (end < length && codes[end] === code) end++;
+    if (end - start >= MIN_CHARACTER_RUN) return true;
+  }
+  return false;
 }
 
 function trimTrailingPunctuation(url: string): string {
@@ -124,13 +152,22 @@ function addRepeatedWordFindings(input: RiskInput, findings: RiskFinding[]): voi
   }
 }
 
+/** Up to this many distinct words are kept in a list (comparing a word with a few is cheaper than hashing it), then in a set. */
+const MAX_LISTED_DISTINCT_WORDS = 32;
+
 /** Whether at least `share` of the words are distinct; counting stops as soon as they are. */
 function hasDistinctShare(input: RiskInput, share: number): boolean {
   const { words } = input;
-  const distinct = new Set<string>();
-  for (const word of words) {
-    distinct.add(word.text);
-    if (distinct.size / words.length >= share) return true;
+  const listed: string[] = [];
+  let distinct: Set<string> | undefined;
+  for (let index = 0; index < words.length; index++) {
+    const text = words[index].text;
+    if (distinct !== undefined) distinct.add(text);
+    else if (!listed.includes(text)) {
+      listed.push(text);
+      if (listed.length > MAX_LISTED_DISTINCT_WORDS) distinct = new Set(listed);
+    }
+    if ((distinct?.size ?? listed.length) / words.length >= share) return true;
   }
   return false;
 }
@@ -141,11 +178,10 @@ const CAPITAL = 1;
 const SMALL = 2;
 const NO_CASE = 3;
 
-function letterCaseOf(text: string, index: number): number {
-  const code = text.charCodeAt(index);
+function letterCaseOf(code: number): number {
   let letterCase = LETTER_CASES[code];
   if (letterCase === 0) {
-    const char = text[index];
+    const char = String.fromCharCode(code);
     const upper = char.toUpperCase();
     letterCase = upper === char.toLowerCase() ? NO_CASE : char === upper ? CAPITAL : SMALL;
     LETTER_CASES[code] = letterCase;
@@ -157,21 +193,21 @@ function letterCaseOf(text: string, index: number): number {
  * Shouting: enough letters, and capitals at least MIN_CAPITAL_SHARE of them. The scan stops once the share is out of
  * reach even if every remaining character were a capital (the share only falls as small letters come).
  */
-function addShoutingFinding(text: string, findings: RiskFinding[]): void {
+function addShoutingFinding(codes: Uint16Array, findings: RiskFinding[]): void {
   let letters = 0;
   let capitals = 0;
   let small = 0;
   let first = -1;
   let last = -1;
-  const length = text.length;
+  const length = codes.length;
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
+    const code = codes[index];
     let isCapital: boolean;
     if (code >= 0x41 && code <= 0x5a) isCapital = true;
     else if (code >= 0x61 && code <= 0x7a) isCapital = false;
     else if (code < 0xc0 || code >= 0xd800) continue;
     else {
-      const letterCase = letterCaseOf(text, index);
+      const letterCase = letterCaseOf(code);
       if (letterCase === NO_CASE) continue;
       isCapital = letterCase === CAPITAL;
     }
