@@ -8,7 +8,7 @@ import {
   isDay,
   isHourKey,
   MILLISECONDS_PER_HOUR,
-  msToHourKey,
+  hourKeyToMs,
   startOfBerlinDayMs,
   weekStartOf,
 } from './berlin-time';
@@ -29,22 +29,18 @@ function toIso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function hourLabel(startMs: number): string {
-  const wallClock = berlinWallClock(startMs).toISOString();
-  const label = `${wallClock.slice(0, 10)} ${wallClock.slice(11, 13)}:00`;
-  const previousWallClock = berlinWallClock(startMs - MILLISECONDS_PER_HOUR).toISOString();
-  const isRepeatedHour = previousWallClock.slice(0, 13) === wallClock.slice(0, 13);
-  return isRepeatedHour ? label + REPEATED_HOUR_SUFFIX : label;
-}
-
 function hourRanges(fromMs: number, toMs: number): TrendBucketRange[] {
   const ranges: TrendBucketRange[] = [];
+  let start = toIso(fromMs);
+  let previousWallHour = berlinWallClock(fromMs - MILLISECONDS_PER_HOUR).toISOString().slice(0, 13);
   for (let startMs = fromMs; startMs < toMs; startMs += MILLISECONDS_PER_HOUR) {
-    ranges.push({
-      label: hourLabel(startMs),
-      start: toIso(startMs),
-      end: toIso(startMs + MILLISECONDS_PER_HOUR),
-    });
+    const wallHour = berlinWallClock(startMs).toISOString().slice(0, 13);
+    const label = `${wallHour.slice(0, 10)} ${wallHour.slice(11, 13)}:00`;
+    const end = toIso(startMs + MILLISECONDS_PER_HOUR);
+    // The October change repeats an hour of the wall clock: the second one is marked.
+    ranges.push({ label: wallHour === previousWallHour ? label + REPEATED_HOUR_SUFFIX : label, start, end });
+    previousWallHour = wallHour;
+    start = end;
   }
   return ranges;
 }
@@ -112,12 +108,17 @@ export function previousRange(from: string, to: string): DayRange {
   return { from: addDays(from, -daysBetween(from, to)), to: from };
 }
 
-function hourKeysOf(range: TrendBucketRange): string[] {
-  const keys: string[] = [];
-  for (let ms = Date.parse(range.start); ms < Date.parse(range.end); ms += MILLISECONDS_PER_HOUR) {
-    keys.push(msToHourKey(ms));
-  }
-  return keys;
+/** Hour buckets are consecutive hours: a key's index is its distance in hours from the first. */
+function hourBucketLookup(ranges: readonly TrendBucketRange[]): BucketLookup {
+  const firstMs = ranges.length === 0 ? 0 : Date.parse(ranges[0].start);
+  return (key) => {
+    if (!isHourKey(key)) {
+      if (isDay(key)) throw new RangeError(`a day cannot be put into hour buckets: ${key}`);
+      throw new RangeError(`not an hour key or a day: ${JSON.stringify(key)}`);
+    }
+    const index = (hourKeyToMs(key) - firstMs) / MILLISECONDS_PER_HOUR;
+    return index >= 0 && index < ranges.length ? index : -1;
+  };
 }
 
 function berlinDaysOf(range: TrendBucketRange): string[] {
@@ -139,16 +140,16 @@ function berlinDaysOf(range: TrendBucketRange): string[] {
  * (`YYYY-MM-DD`) for day and week buckets; a day against hour buckets, or any other string, throws RangeError.
  */
 export function createBucketLookup(ranges: readonly TrendBucketRange[], bucket: TrendBucket): BucketLookup {
+  if (bucket === 'hour') return hourBucketLookup(ranges);
   const indexByKey = new Map<string, number>();
   ranges.forEach((range, index) => {
-    for (const key of bucket === 'hour' ? hourKeysOf(range) : berlinDaysOf(range)) indexByKey.set(key, index);
+    for (const key of berlinDaysOf(range)) indexByKey.set(key, index);
   });
   return (key) => {
     if (isHourKey(key)) {
-      return indexByKey.get(bucket === 'hour' ? key : berlinDayOfUtcHour(key)) ?? -1;
+      return indexByKey.get(berlinDayOfUtcHour(key)) ?? -1;
     }
     if (!isDay(key)) throw new RangeError(`not an hour key or a day: ${JSON.stringify(key)}`);
-    if (bucket === 'hour') throw new RangeError(`a day cannot be put into hour buckets: ${key}`);
     return indexByKey.get(key) ?? -1;
   };
 }

@@ -1,4 +1,4 @@
-import { MODERATION_ACTIONS, RISK_CATEGORIES } from '@tenor/contracts';
+import { MODERATION_ACTIONS } from '@tenor/contracts';
 import type {
   CommentTrendPoint,
   DecisionTrendPoint,
@@ -8,7 +8,6 @@ import type {
 } from '@tenor/contracts';
 import { createBucketLookup } from './bucket-ranges';
 import {
-  addCounts,
   COMPOUND_SCALE,
   emptyCommentCounts,
   emptyDecisionCounts,
@@ -36,9 +35,13 @@ function foldCounts<C extends Counts<C>>(
 ): C[] {
   const bucketOf = createBucketLookup(ranges, bucket);
   const totals = ranges.map(() => empty());
+  const fields = Object.keys(empty()) as (keyof C)[];
   for (const row of rows) {
     const index = bucketOf(row.key);
-    if (index >= 0) totals[index] = addCounts(totals[index], row.counts);
+    if (index < 0) continue;
+    // Summed in place: a fold over thousands of rows should not allocate a record per row.
+    const total = totals[index] as Record<keyof C, number>;
+    for (const field of fields) total[field] += (row.counts as Record<keyof C, number>)[field] ?? 0;
   }
   return totals;
 }
@@ -61,10 +64,14 @@ export function commentPointOf(range: TrendBucketRange, counts: CommentRollupCou
     negativeShare: shareOf(counts.negative, count),
     flagged: counts.flagged,
     flaggedShare: shareOf(counts.flagged, count),
-    categories: Object.fromEntries(RISK_CATEGORIES.map((category) => [category, counts[category]])) as Record<
-      RiskCategory,
-      number
-    >,
+    categories: {
+      insult: counts.insult,
+      profanity: counts.profanity,
+      threat: counts.threat,
+      hate: counts.hate,
+      spam: counts.spam,
+      personalData: counts.personalData,
+    } satisfies Record<RiskCategory, number>,
   };
 }
 
