@@ -76,9 +76,9 @@ export function analyseComment(
     if (profile.languageVote > 0) germanWords++;
     else if (profile.languageVote < 0) englishWords++;
   }
-  const language = hint?.language ?? detectLanguageFromCounts(germanWords, englishWords, normalized.umlautCount);
-  const tone =
-    language === 'en' ? scoreEnglishTone(text) : scoreGermanToneOf(normalized, words, toneInfos);
+  const language =
+    hint?.language ?? detectLanguageFromCounts(germanWords, englishWords, normalized.umlautCount);
+  const tone = language === 'en' ? scoreEnglishTone(text) : scoreGermanToneOf(normalized, words, toneInfos);
   const riskInput = buildRiskInput(normalized, words, riskFacts);
   return { language, tone, riskInput, wordProfiles: profiles };
 }

@@ -52,6 +52,18 @@ export function serializeOffenseModel(model: OffenseModel): Uint8Array {
 
 /** Reads a model written by serializeOffenseModel. */
 export function deserializeOffenseModel(bytes: Uint8Array): OffenseModel {
+  return readOffenseModelFile(bytes).model;
+}
+
+/** A model read from its file, with the bucket weights as the file stores them: `quantized` × 2^`scaleExponent`. */
+export interface OffenseModelFile {
+  readonly model: OffenseModel;
+  readonly quantized: Int16Array;
+  readonly scaleExponent: number;
+}
+
+/** Reads a model written by serializeOffenseModel, keeping its stored 16-bit bucket weights too. */
+export function readOffenseModelFile(bytes: Uint8Array): OffenseModelFile {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < PREAMBLE_BYTES || view.getUint32(0, true) !== MAGIC)
     throw new RangeError('not a Tenor offense model');
@@ -69,13 +81,13 @@ export function deserializeOffenseModel(bytes: Uint8Array): OffenseModel {
     throw new RangeError(`offense model has ${bytes.byteLength} bytes, expected ${expectedLength}`);
   const scale = 2 ** header.bucketScaleExponent;
   const bucketWeights = new Float32Array(bucketCount);
-  for (let bucket = 0; bucket < bucketCount; bucket++)
-    bucketWeights[bucket] = view.getInt16(headerEnd + bucket * 2, true) * scale;
+  const quantized = storedBucketWeights(bytes, headerEnd, bucketCount);
+  for (let bucket = 0; bucket < bucketCount; bucket++) bucketWeights[bucket] = quantized[bucket] * scale;
   const denseStart = headerEnd + bucketCount * 2;
   const denseWeights = Float32Array.from(header.denseFeatureNames, (_, index) =>
     view.getFloat32(denseStart + index * 4, true),
   );
-  return {
+  const model = {
     config: header.config,
     denseFeatureNames: header.denseFeatureNames,
     bias: header.bias,
@@ -84,6 +96,18 @@ export function deserializeOffenseModel(bytes: Uint8Array): OffenseModel {
     bucketWeights,
     denseWeights,
   };
+  return { model, quantized, scaleExponent: header.bucketScaleExponent };
+}
+
+/** Whether 16-bit integers in memory are little-endian, as the file stores them. */
+const IS_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** The file's 16-bit bucket weights: read in place where the platform's byte order and the alignment allow. */
+function storedBucketWeights(bytes: Uint8Array, start: number, count: number): Int16Array {
+  if (IS_LITTLE_ENDIAN && (bytes.byteOffset + start) % 2 === 0)
+    return new Int16Array(bytes.buffer, bytes.byteOffset + start, count);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Int16Array.from({ length: count }, (_, bucket) => view.getInt16(start + bucket * 2, true));
 }
 
 /** Largest magnitude of a stored bucket weight. */
@@ -100,7 +124,7 @@ export function quantizeBucketWeights(weights: Float32Array): {
   scaleExponent: number;
 } {
   let largest = 0;
-  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  for (let index = 0; index < weights.length; index++) largest = Math.max(largest, Math.abs(weights[index]));
   const scaleExponent = largest === 0 ? 0 : Math.ceil(Math.log2(largest / MAX_QUANTIZED));
   const scale = 2 ** scaleExponent;
   const quantized = new Int16Array(weights.length);

@@ -250,7 +250,12 @@ export class OffenseFeatureExtractor {
    * The word's own feature and its character n-grams; from its memo when that holds these weights' sums, else hashed
    * (and, with a memo, noted to fill it once the weights are summed). Returns the word's hash.
    */
-  private pushWord(text: string, word: WordToken, wordIndex: number, memo: OffenseWordMemo | undefined): number {
+  private pushWord(
+    text: string,
+    word: WordToken,
+    wordIndex: number,
+    memo: OffenseWordMemo | undefined,
+  ): number {
     if (memo !== undefined && memo.offenseWeights === this.summedWeights) {
       this.addToUnit(wordIndex, FeatureGroup.Word, memo.offenseWordWeight, 1);
       this.addToUnit(wordIndex, FeatureGroup.Character, memo.offenseCharacterSum, memo.offenseCharacterCount);
@@ -288,9 +293,8 @@ export class OffenseFeatureExtractor {
 
   /**
    * Adds the weights of the recorded occurrences to their groups (and units). Every bucket is known before the first
-   * weight is read, so the reads, mostly cache misses in the 512 KB of weights, overlap in this short loop instead of
-   * each waiting between two hashes (in npm run bench:scoring, whose vader blocks leave the caches cold, about a tenth
-   * faster overall).
+   * weight is read, so the reads, often cache misses in the 512 KB of weights, overlap in this short loop instead of
+   * each waiting between two hashes.
    */
   private sumRecordedWeights(): void {
     const { buckets, units, unitSpans, groups, groupSums, unitSums, count } = this;

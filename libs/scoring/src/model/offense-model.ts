@@ -38,6 +38,27 @@ function quantizedWeightsOf(model: OffenseModel): { quantized: Int16Array; scale
   return weights;
 }
 
+/**
+ * Lets the classifiers of a model read from its file use the file's 16-bit bucket weights instead of quantizing the
+ * model's again, when those are what quantizeBucketWeights would give: the model's weights were made from them
+ * (readOffenseModelFile) and the exponent is the one their largest magnitude calls for, which it is for every file
+ * serializeOffenseModel writes (its largest stored weight has at least 2^14).
+ */
+export function shareStoredBucketWeights(
+  model: OffenseModel,
+  quantized: Int16Array,
+  scaleExponent: number,
+): void {
+  let largest = 0;
+  for (let bucket = 0; bucket < quantized.length; bucket++)
+    largest = Math.max(largest, Math.abs(quantized[bucket]));
+  const isCanonical = largest === 0 ? scaleExponent === 0 : largest >= MIN_LARGEST_QUANTIZED;
+  if (isCanonical && !quantizedByModel.has(model)) quantizedByModel.set(model, { quantized, scaleExponent });
+}
+
+/** quantizeBucketWeights scales the largest weight to between 2^14 and 2^15 − 1. */
+const MIN_LARGEST_QUANTIZED = 1 << 14;
+
 /** Logistic function. */
 export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));

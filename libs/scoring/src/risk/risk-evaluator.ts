@@ -71,7 +71,9 @@ export class RiskEvaluator {
       const threshold = this.flagThresholds[category];
       const categoryFindings = findings.length === 0 ? NO_FINDINGS : findingsOf(findings, category);
       let categoryScore =
-        categoryFindings.length === 0 ? 0 : round(combineScores(categoryFindings.map((finding) => finding.score)));
+        categoryFindings.length === 0
+          ? 0
+          : round(combineScores(categoryFindings.map((finding) => finding.score)));
       let isCategoryFlagged = categoryFindings.length > 0 && categoryScore >= threshold;
       const evidence = toEvidence(categoryFindings, input.original);
       const isFlaggedByDetectors = isCategoryFlagged;

@@ -35,7 +35,7 @@ const DOUBLED_LETTERS = /([a-z])\1+/g;
 
 /**
  * The risk word lists at run time: exact forms, forms with doubled letters collapsed (for stretched words), compound
- * heads by their last letters, compound first parts by their first letters, and every form by its first letter for
+ * heads by their last letters, compound first parts by their first letters, and every form by its first letters for
  * masked words.
  */
 export class RiskLexicon {
@@ -43,14 +43,23 @@ export class RiskLexicon {
   private readonly collapsedTerms = new Map<string, readonly RiskTermData[]>();
   private readonly headsByEnding = new Map<string, IndexedForm[]>();
   private readonly modifiersByBeginning = new Map<string, IndexedForm[]>();
-  private readonly formsByFirstLetter = new Map<string, IndexedForm[]>();
+  /** Every form by its first letter and by its first INDEX_KEY_LENGTH letters, for masked words. */
+  private readonly formsByBeginning = new Map<string, IndexedForm[]>();
+  /** Every form, grouped by first letter (the order a masked word's candidates are weighed in, the first of equals winning). */
+  private readonly allForms: readonly IndexedForm[];
 
   constructor() {
     for (const [form, entries] of this.terms) {
       const collapsed = form.replace(DOUBLED_LETTERS, '$1');
       if (!this.collapsedTerms.has(collapsed)) this.collapsedTerms.set(collapsed, entries);
-      pushTo(this.formsByFirstLetter, form[0], { form, entries });
+      const indexed = { form, entries };
+      pushTo(this.formsByBeginning, form[0], indexed);
+      if (form.length >= INDEX_KEY_LENGTH)
+        pushTo(this.formsByBeginning, form.slice(0, INDEX_KEY_LENGTH), indexed);
     }
+    this.allForms = [...this.formsByBeginning].flatMap(([beginning, forms]) =>
+      beginning.length === 1 ? forms : [],
+    );
     for (const [form, entries] of Object.entries(RISK_COMPOUND_HEADS))
       pushTo(this.headsByEnding, form.slice(-INDEX_KEY_LENGTH), { form, entries });
     for (const [form, entries] of Object.entries(RISK_COMPOUND_MODIFIERS)) {
@@ -96,14 +105,16 @@ export class RiskLexicon {
     const visibleLetters = text.replace(/\*/g, '').length;
     if (visibleLetters < MIN_VISIBLE_LETTERS) return undefined;
     const source = `^${text.replace(/\*+/g, (run) => (run.length === 1 ? `[a-z]{1,${MAX_LETTERS_PER_LONE_MASK}}` : `[a-z]{${run.length - 1},${run.length + 1}}`))}$`;
-    const candidates =
-      text[0] === '*'
-        ? [...this.formsByFirstLetter.values()].flat()
-        : (this.formsByFirstLetter.get(text[0]) ?? []);
     // A form must begin with the visible letters before the first mask and end with those after the last: a cheap
     // test most forms fail, so the pattern is only compiled for the rest.
     const prefix = text.slice(0, text.indexOf('*'));
     const suffix = text.slice(text.lastIndexOf('*') + 1);
+    const candidates =
+      prefix.length === 0
+        ? this.allForms
+        : (this.formsByBeginning.get(
+            prefix.slice(0, prefix.length >= INDEX_KEY_LENGTH ? INDEX_KEY_LENGTH : 1),
+          ) ?? []);
     let pattern: RegExp | undefined;
     let best: IndexedForm | undefined;
     for (const candidate of candidates) {

@@ -83,6 +83,8 @@ function headFilterBit(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - HEAD_FILTER_BIT_COUNT_LOG2);
 }
 
+/** Masked words whose visible beginning has this many letters look only at the forms beginning with them. */
+const MASKED_PREFIX_INDEX_LENGTH = 3;
 /** Shortest word worth a compound analysis: modifier plus head. */
 const MIN_COMPOUND_LENGTH = MIN_COMPOUND_MODIFIER_LENGTH + MIN_COMPOUND_HEAD_LENGTH;
 /** Linking elements between the parts of a compound, longest first. */
@@ -120,8 +122,11 @@ export class GermanToneLexicon {
   private readonly lexiconInfos = new Map<string, ToneWordInfo>();
   /** Remembered analyses of words outside the lexicon; reset past COMPOUND_CACHE_LIMIT. */
   private derivedInfos = new Map<string, ToneWordInfo>();
-  /** Negative forms by first letter, for masked words (a****loch); built on the first masked word. */
-  private negativeFormsByFirstLetter: Map<string, string[]> | undefined;
+  /**
+   * Negative forms by their first letter and by their first MASKED_PREFIX_INDEX_LENGTH letters, for masked words
+   * (a****loch); built on the first masked word.
+   */
+  private negativeFormsByBeginning: Map<string, string[]> | undefined;
 
   constructor() {
     const plainInfos = new Map<number, ToneWordInfo>();
@@ -153,7 +158,8 @@ export class GermanToneLexicon {
     for (const form of this.heads.keys()) {
       if (form.length < MIN_COMPOUND_HEAD_LENGTH) continue;
       let hash = HEAD_HASH_SEED;
-      for (let index = form.length - 1; index >= 0; index--) hash = headHashStep(hash, form.charCodeAt(index));
+      for (let index = form.length - 1; index >= 0; index--)
+        hash = headHashStep(hash, form.charCodeAt(index));
       const bit = headFilterBit(hash);
       this.headFilter[bit >>> 5] |= 1 << (bit & 31);
       longestHeadLength = Math.max(longestHeadLength, form.length);
@@ -276,7 +282,7 @@ export class GermanToneLexicon {
     const suffix = key.slice(key.lastIndexOf('*') + 1);
     let pattern: RegExp | undefined;
     let best: number | undefined;
-    for (const form of this.negativeFormsStartingWith(key[0])) {
+    for (const form of this.negativeFormsStartingWith(prefix)) {
       if (form.length < minLength || form.length > maxLength) continue;
       if (!form.startsWith(prefix) || !form.endsWith(suffix)) continue;
       pattern ??= new RegExp(source);
@@ -287,13 +293,22 @@ export class GermanToneLexicon {
     return best;
   }
 
-  private negativeFormsStartingWith(letter: string): readonly string[] {
-    if (this.negativeFormsByFirstLetter === undefined) {
-      this.negativeFormsByFirstLetter = new Map();
-      for (const [form, valence] of this.valences)
-        if (valence < 0) pushTo(this.negativeFormsByFirstLetter, form[0], form);
+  /** Negative forms that may start with `prefix` (at least one letter): all that share its first letters, as indexed. */
+  private negativeFormsStartingWith(prefix: string): readonly string[] {
+    if (this.negativeFormsByBeginning === undefined) {
+      this.negativeFormsByBeginning = new Map();
+      for (const [form, valence] of this.valences) {
+        if (valence >= 0) continue;
+        pushTo(this.negativeFormsByBeginning, form[0], form);
+        if (form.length >= MASKED_PREFIX_INDEX_LENGTH)
+          pushTo(this.negativeFormsByBeginning, form.slice(0, MASKED_PREFIX_INDEX_LENGTH), form);
+      }
     }
-    return this.negativeFormsByFirstLetter.get(letter) ?? [];
+    const beginning = prefix.slice(
+      0,
+      prefix.length >= MASKED_PREFIX_INDEX_LENGTH ? MASKED_PREFIX_INDEX_LENGTH : 1,
+    );
+    return this.negativeFormsByBeginning.get(beginning) ?? [];
   }
 
   /** Spionage-Streit: the last part is the head; a valenced first part colours a neutral head. */

@@ -122,7 +122,10 @@ function emphasisOf(normalized: NormalizedText): number {
 const NO_TONE: ToneScores = Object.freeze({ compound: 0, pos: 0, neu: 1, neg: 0 });
 
 /** Each token's valence after every word and sentence rule. */
-function tokenSentiments(tokens: readonly ToneToken[], wordInfos: readonly ToneWordInfo[] | undefined): number[] {
+function tokenSentiments(
+  tokens: readonly ToneToken[],
+  wordInfos: readonly ToneWordInfo[] | undefined,
+): number[] {
   const lexicon = getGermanToneLexicon();
   const infos = tokens.map((token) =>
     wordInfos !== undefined && token.wordIndex >= 0
@@ -241,7 +244,8 @@ function neverCheck(infos: readonly ToneWordInfo[], distance: number, index: num
   if (distance === 0) return hasFlag(oneBefore, WordFlag.Negator) ? NeverCheck.Negation : NeverCheck.None;
   const twoBefore = infos[index - 2];
   if (distance === 1) {
-    if (hasFlag(twoBefore, WordFlag.Never) && hasFlag(oneBefore, WordFlag.NeverCompanion)) return NeverCheck.NeverSo;
+    if (hasFlag(twoBefore, WordFlag.Never) && hasFlag(oneBefore, WordFlag.NeverCompanion))
+      return NeverCheck.NeverSo;
     return hasFlag(twoBefore, WordFlag.Negator) ? NeverCheck.Negation : NeverCheck.None;
   }
   const threeBefore = infos[index - 3];

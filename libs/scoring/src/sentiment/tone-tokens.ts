@@ -50,7 +50,10 @@ const PUNCTUATION_CLASSES: ReadonlyMap<number, number> = (() => {
   return classes;
 })();
 /** PUNCTUATION_CLASSES of the ASCII code units. */
-const ASCII_PUNCTUATION_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => PUNCTUATION_CLASSES.get(code) ?? 0);
+const ASCII_PUNCTUATION_CLASSES = Uint8Array.from(
+  { length: 0x80 },
+  (_, code) => PUNCTUATION_CLASSES.get(code) ?? 0,
+);
 /** A word right after "@" is a user name (@mittelfinger, @troll_putin), not language; it gets no token. */
 const AT_SIGN = 0x40;
 /** Single letters and digits are no words, as in VADER (which drops one-character tokens). */
@@ -60,8 +63,8 @@ const MAX_EMOTICON_LENGTH = 4;
 /** Code units from here on may be emoji (arrows, dingbats, surrogates of pictographs). */
 const FIRST_SYMBOL_CODE = 0x2190;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** Every emoticon in data/emoji.tsv contains one of these; text without them has none. */
-const EMOTICON_HINT = /[:;=<>^]|xd|[-o]\.[-o]/;
+/** Every emoticon in data/emoji.tsv contains one of these; a chunk of text without them is none. */
+const EMOTICON_HINTS = /[:;=<>^]|xd|[-o]\.[-o]/g;
 
 /** A token under construction: punctuation facts are filled in as the following text is read. */
 interface TokenDraft {
@@ -182,28 +185,29 @@ function readGap(
   return leadingStart;
 }
 
-/** White-space delimited chunks of the normalized text that are emoticons (":-)", "<3", "xd"). */
+/**
+ * White-space delimited chunks of the normalized text that are emoticons (":-)", "<3", "xd"). Every emoticon has an
+ * EMOTICON_HINTS match in it, so only the chunks around those matches are looked at.
+ */
 function findEmoticons(text: string): Span[] {
   const spans: Span[] = [];
-  if (!EMOTICON_HINT.test(text)) return spans;
-  let start = 0;
-  while (start < text.length) {
-    if (isWhitespace(text.charCodeAt(start))) {
-      start++;
-      continue;
-    }
-    let end = start + 1;
-    let hasSymbol = false;
+  const hints = EMOTICON_HINTS;
+  hints.lastIndex = 0;
+  for (let hint = hints.exec(text); hint !== null; hint = hints.exec(text)) {
+    let start = hint.index;
+    while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+    let end = hint.index + 1;
     while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
-    if (end - start <= MAX_EMOTICON_LENGTH) {
-      for (let index = start; index < end && !hasSymbol; index++) {
-        const code = text.charCodeAt(index);
-        hasSymbol = !((code >= 0x61 && code <= 0x7a) || code >= 0xc0);
-      }
-      const isXd = end - start === 2 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x64;
-      if ((hasSymbol || isXd) && EMOJI_VALENCES[text.slice(start, end)] !== undefined) spans.push({ start, end });
+    hints.lastIndex = end;
+    if (end - start > MAX_EMOTICON_LENGTH) continue;
+    let hasSymbol = false;
+    for (let index = start; index < end && !hasSymbol; index++) {
+      const code = text.charCodeAt(index);
+      hasSymbol = !((code >= 0x61 && code <= 0x7a) || code >= 0xc0);
     }
-    start = end;
+    const isXd = end - start === 2 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x64;
+    if ((hasSymbol || isXd) && EMOJI_VALENCES[text.slice(start, end)] !== undefined)
+      spans.push({ start, end });
   }
   return spans;
 }

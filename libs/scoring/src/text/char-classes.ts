@@ -52,7 +52,10 @@ const LATIN_LETTER_CLASSES = Uint8Array.from({ length: 0x180 }, (_, code) => {
   const isAsciiSmall = code >= 0x61 && code <= 0x7a;
   const isLatin = code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
   const isLatinCapital = isLatin && (code <= 0xde || (code >= 0x100 && code % 2 === 0));
-  return (isAsciiCapital || isAsciiSmall || isLatin ? LATIN_LETTER : 0) | (isAsciiCapital || isLatinCapital ? LATIN_CAPITAL : 0);
+  return (
+    (isAsciiCapital || isAsciiSmall || isLatin ? LATIN_LETTER : 0) |
+    (isAsciiCapital || isLatinCapital ? LATIN_CAPITAL : 0)
+  );
 });
 
 /** The LATIN_LETTER and LATIN_CAPITAL bits of a UTF-16 code unit (0 from U+0180 on). */

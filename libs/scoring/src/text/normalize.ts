@@ -6,7 +6,13 @@ import {
   MAX_FOLD_EXPANSION,
   packedFold,
 } from './char-folding';
-import { isLetterCode, isLetterOrDigitCode, LATIN_CAPITAL, LATIN_LETTER, latinLetterClass } from './char-classes';
+import {
+  isLetterCode,
+  isLetterOrDigitCode,
+  LATIN_CAPITAL,
+  LATIN_LETTER,
+  latinLetterClass,
+} from './char-classes';
 
 /**
  * A comment in the form the risk word lists are matched against, with a map back to the original text.
@@ -61,7 +67,9 @@ export function normalizeText(original: string): NormalizedText {
   const length = original.length;
   const scratch = scratchFor(length * MAX_FOLD_EXPANSION);
   const input = readCodeUnits(original, scratch);
-  const joinSeparators = findSpacedLetterSeparators(input, length);
+  const joinSeparators = SPACED_LETTERS_HINT.test(original)
+    ? findSpacedLetterSeparators(input, length)
+    : undefined;
   const foldedLength = foldCharacters(input, length, joinSeparators, scratch);
   const hasRepetitions = mapDisguises(scratch.codes, foldedLength);
   // Without stretched letters the folded arrays are the result; shortening them needs a copy.
@@ -165,7 +173,9 @@ function createScratch(capacity: number): Scratch {
   return {
     capacity,
     input,
-    inputBytes: CAN_DECODE_WITH_BUFFER ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : undefined,
+    inputBytes: CAN_DECODE_WITH_BUFFER
+      ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+      : undefined,
     codes: new Uint16Array(capacity),
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
@@ -185,6 +195,12 @@ function createScratch(capacity: number): Scratch {
 function isSpacedLetterSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0xb7 || code === 0x2a;
 }
+
+/**
+ * Text with spaced letters matches this: MIN_SPACED_LETTERS characters that are neither white space nor a separator
+ * (as every letter is), with one separator between each two. One native scan spares most comments the pass below.
+ */
+const SPACED_LETTERS_HINT = new RegExp(`[^\\s.\\-_·*](?:[ .\\-_·*][^\\s.\\-_·*]){${MIN_SPACED_LETTERS - 1}}`);
 
 /** Marks the separators inside runs of spaced single letters; undefined when there are none (the common case). */
 function findSpacedLetterSeparators(input: Uint16Array, length: number): Uint8Array | undefined {
@@ -355,7 +371,11 @@ function mapDisguises(codes: Uint16Array, length: number): boolean {
       const code = codes[runEnd];
       if (!isRunCode(code)) break;
       if (!isLetter(code)) isPlain = false;
-      else if (runEnd - index >= MIN_STRETCH_RUN - 1 && code === codes[runEnd - 1] && code === codes[runEnd - 2])
+      else if (
+        runEnd - index >= MIN_STRETCH_RUN - 1 &&
+        code === codes[runEnd - 1] &&
+        code === codes[runEnd - 2]
+      )
         isStretched = true;
       runEnd++;
     }
