@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createNdjsonReader } from '@tenor/ingest';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -43,21 +43,33 @@ async function* fileChunks(path: string): AsyncGenerator<string> {
 }
 
 /** The end-to-end ingest (parse, validate, score in the worker pool, upsert in batches) into a fresh SQLite file. */
-async function ingest(corpus: string, databasePath: string, scoringWorkers: number): Promise<{ comments: number; seconds: number; peakRssMb: number }> {
+async function ingest(
+  corpus: string,
+  databasePath: string,
+  scoringWorkers: number,
+): Promise<{ comments: number; seconds: number; cpuSeconds: number; peakRssMb: number }> {
   const config = loadAppConfig({}, process.cwd(), { databasePath, isSeedOnEmpty: false, scoringWorkers });
   const app = await NestFactory.createApplicationContext(IngestCliModule.register(config), { logger: ['error'] });
   const rss = watchPeakRss();
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const report = await app.get(BulkIngestService).ingestStream(fileChunks(corpus), createNdjsonReader('bench.ndjson'));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuSeconds = cpuSecondsSince(cpuBefore);
   const peakRssMb = rss.stop();
   await app.close();
   if (report.rejected > 0) throw new Error(`the generated corpus had ${report.rejected} rejected lines: ${JSON.stringify(report.errors[0])}`);
-  return { comments: report.commentsCreated, seconds, peakRssMb };
+  return { comments: report.commentsCreated, seconds, cpuSeconds, peakRssMb };
+}
+
+/** CPU time of the whole process (every thread: workers, SQLite's, the collector's) since `before`. */
+function cpuSecondsSince(before: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e6;
 }
 
 /** The baseline: the same rows (read back from the ingested file) inserted bare into the same schema, same driver. */
-async function bareInsert(sourcePath: string, targetPath: string): Promise<{ rows: number; seconds: number }> {
+async function bareInsert(sourcePath: string, targetPath: string): Promise<{ rows: number; seconds: number; cpuSeconds: number }> {
   const source = new DataSource({ ...sqliteOptions(sourcePath), migrationsRun: false });
   const target = new DataSource(sqliteOptions(targetPath));
   await source.initialize();
@@ -71,11 +83,13 @@ async function bareInsert(sourcePath: string, targetPath: string): Promise<{ row
     const rowPlaceholders = `(${columns.map(() => '?').join(', ')})`;
     let rows = 0;
     let elapsed = 0n;
+    let cpuSeconds = 0;
     for (let lastId = 0; ; ) {
       const batch: Record<string, unknown>[] = await source.query(`SELECT * FROM comments WHERE id > ? ORDER BY id LIMIT ?`, [lastId, BARE_TRANSACTION_ROWS]);
       if (batch.length === 0) break;
       lastId = Number(batch[batch.length - 1].id);
       const started = process.hrtime.bigint();
+      const cpuBefore = process.cpuUsage();
       await target.transaction(async (manager) => {
         for (let start = 0; start < batch.length; start += BARE_INSERT_ROWS) {
           const chunk = batch.slice(start, start + BARE_INSERT_ROWS);
@@ -86,9 +100,10 @@ async function bareInsert(sourcePath: string, targetPath: string): Promise<{ row
         }
       });
       elapsed += process.hrtime.bigint() - started;
+      cpuSeconds += cpuSecondsSince(cpuBefore);
       rows += batch.length;
     }
-    return { rows, seconds: Number(elapsed) / 1e9 };
+    return { rows, seconds: Number(elapsed) / 1e9, cpuSeconds };
   } finally {
     await source.destroy();
     await target.destroy();
@@ -109,10 +124,12 @@ async function main(): Promise<void> {
     const ingested = await ingest(corpus, join(folder, 'ingest.sqlite'), scoringWorkers);
     const ingestPerSec = ingested.comments / ingested.seconds;
     console.log(`  ${ingested.comments.toLocaleString('en')} comments in ${ingested.seconds.toFixed(1)} s: ${Math.round(ingestPerSec).toLocaleString('en')}/s, peak RSS ${ingested.peakRssMb} MB`);
+    console.log(`  ${ingested.cpuSeconds.toFixed(1)} s of CPU on all threads; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
     console.log('bare multi-row insert of the same rows into the same schema (node-sqlite3, 500-row transactions) …');
     const bare = await bareInsert(join(folder, 'ingest.sqlite'), join(folder, 'bare.sqlite'));
     const bareInsertPerSec = bare.rows / bare.seconds;
     console.log(`  ${bare.rows.toLocaleString('en')} rows in ${bare.seconds.toFixed(1)} s: ${Math.round(bareInsertPerSec).toLocaleString('en')}/s`);
+    console.log(`  ${bare.cpuSeconds.toFixed(1)} s of CPU on all threads; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
     console.log(`ratio ingest/bare: ${(ingestPerSec / bareInsertPerSec).toFixed(3)}`);
     console.log(
       JSON.stringify({
