@@ -153,9 +153,10 @@ export class TrendsService {
   async article(articleId: number): Promise<ArticleTrendDetail> {
     const article = await this.dataSource.manager.findOneBy(ArticleEntity, { id: articleId });
     if (!article) throw new NotFoundException(`article ${articleId} does not exist`);
+    const spanParameters = new SqlParameters(this.dataSource.manager);
     const [span]: { first: string | null; last: string | null }[] = await this.dataSource.query(
-      `SELECT MIN(hour) AS first, MAX(hour) AS last FROM comment_rollup_article_hours WHERE article_id = ${this.placeholder()} AND total > 0`,
-      [articleId],
+      `SELECT MIN(hour) AS first, MAX(hour) AS last FROM comment_rollup_article_hours WHERE article_id = ${spanParameters.add(articleId)} AND total > 0`,
+      spanParameters.values,
     );
     let points: CommentTrendPoint[] = [];
     let bucket: TrendBucket = 'hour';
@@ -315,9 +316,10 @@ export class TrendsService {
 
   /** The evidence terms found most often in an article's (latest TERM_SCAN_COMMENTS) comments, per category. */
   private async topTerms(articleId: number): Promise<EvidenceTermCount[]> {
+    const parameters = new SqlParameters(this.dataSource.manager);
     const rows: { evidence: string }[] = await this.dataSource.query(
-      `SELECT evidence FROM comments WHERE article_id = ${this.placeholder()} AND evidence <> '{}' ORDER BY id DESC LIMIT ${TERM_SCAN_COMMENTS}`,
-      [articleId],
+      `SELECT evidence FROM comments WHERE article_id = ${parameters.add(articleId)} AND evidence <> '{}' ORDER BY id DESC LIMIT ${TERM_SCAN_COMMENTS}`,
+      parameters.values,
     );
     const counts = new Map<string, EvidenceTermCount>();
     for (const row of rows) {
@@ -334,9 +336,5 @@ export class TrendsService {
       }
     }
     return [...counts.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, TOP_TERMS);
-  }
-
-  private placeholder(): string {
-    return new SqlParameters(this.dataSource.manager).add(null);
   }
 }
