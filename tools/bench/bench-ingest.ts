@@ -16,6 +16,8 @@ import { generateCorpus } from '../demo/comment-generator';
 const BARE_INSERT_ROWS = 30;
 // Rows per baseline transaction, as many as the ingest commits per batch.
 const BARE_TRANSACTION_ROWS = 500;
+// The V8 flag the server and the ingest CLI are started with (see tools/scripts/start.mjs); it shapes the peak RSS.
+const HEAP_GROWING_PERCENT_FLAG = '--heap-growing-percent=100';
 
 async function writeCorpus(path: string, comments: number): Promise<void> {
   const output = createWriteStream(path);
@@ -115,6 +117,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { comments: { type: 'string', default: '1000000' }, 'scoring-workers': { type: 'string' } } });
   const comments = Number(values.comments);
   const scoringWorkers = values['scoring-workers'] === undefined ? loadAppConfig({}).scoringWorkers : Number(values['scoring-workers']);
+  if (!process.execArgv.includes(HEAP_GROWING_PERCENT_FLAG)) {
+    console.warn(`node was started without ${HEAP_GROWING_PERCENT_FLAG} (npm run bench:ingest passes it): the peak RSS is not the server's`);
+  }
   const folder = mkdtempSync(join(tmpdir(), 'tenor-bench-ingest-'));
   try {
     const corpus = join(folder, 'corpus.ndjson');

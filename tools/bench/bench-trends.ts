@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createNdjsonReader } from '@tenor/ingest';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { IngestCliModule } from '../../apps/api/src/cli/ingest-cli.module';
@@ -16,8 +18,9 @@ import { generateCorpus } from '../demo/comment-generator';
 
 /**
  * `npm run bench:trends [-- --comments N --runs R]`: p95 latency of every trend endpoint over HTTP against a
- * database of N generated comments (1M by default; built once, then reused from node_modules/.cache), and in
- * the same run the full-scan daily trend the rollups replace. Last line: {"worstTrendP95Ms","fullScanMs"}.
+ * database of N generated comments (1M by default; built once, then reused from node_modules/.cache, where a
+ * cache from before a new migration is copied and migrated at start like a production upgrade), and in the same
+ * run the full-scan daily trend the rollups replace. Last line: {"worstTrendP95Ms","fullScanMs"}.
  */
 const { values: options } = parseArgs({
   options: { comments: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '60' } },
@@ -70,6 +73,56 @@ async function buildDatabase(path: string): Promise<void> {
   renameSync(building, path);
 }
 
+/** The migrations a cached database has run. Closing the only connection folds its write-ahead log into the file. */
+function migrationsRunOn(path: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const database = new sqlite3.Database(path, sqlite3.OPEN_READWRITE, (openError) => {
+      if (openError) return reject(openError);
+      database.all('SELECT name FROM migrations', (queryError, rows: { name: string }[]) => {
+        database.close((closeError) => {
+          if (queryError ?? closeError) reject(queryError ?? closeError);
+          else resolve(rows.map((row) => row.name));
+        });
+      });
+    });
+  });
+}
+
+/** The cached database of the same corpus with the most migrations, all of them still in MIGRATIONS. */
+async function olderCache(cache: string, names: readonly string[]): Promise<string | undefined> {
+  let best: { path: string; count: number } | undefined;
+  for (const file of readdirSync(cache)) {
+    if (!file.startsWith(`trends-${COMMENTS}-`) || !file.endsWith('.sqlite')) continue;
+    const path = join(cache, file);
+    const ran = await migrationsRunOn(path).catch(() => []);
+    if (ran.length === 0 || !ran.every((name) => names.includes(name))) continue;
+    if (!best || ran.length > best.count) best = { path, count: ran.length };
+  }
+  return best?.path;
+}
+
+/** The database for this corpus size and migration list: cached, copied from an older cache, or built. */
+async function prepareDatabase(cache: string): Promise<string> {
+  const names = MIGRATIONS.map((migration) => migration.name);
+  const digest = createHash('sha1').update(names.join('\n')).digest('hex').slice(0, 10);
+  const path = join(cache, `trends-${COMMENTS}-m${names.length}-${digest}.sqlite`);
+  if (existsSync(path)) {
+    console.log(`reusing ${path}`);
+    return path;
+  }
+  const older = await olderCache(cache, names);
+  if (!older) {
+    await buildDatabase(path);
+    return path;
+  }
+  // Copied, not moved, so the checkout it came from keeps its cache; the app runs the missing migrations at start.
+  const copying = `${path}.copying`;
+  copyFileSync(older, copying);
+  renameSync(copying, path);
+  console.log(`copied ${older} to ${path}; the new migrations run at start`);
+  return path;
+}
+
 function percentile(samples: number[], share: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
@@ -78,9 +131,7 @@ function percentile(samples: number[], share: number): number {
 async function main(): Promise<void> {
   const cache = join(process.cwd(), 'node_modules/.cache/tenor-bench');
   mkdirSync(cache, { recursive: true });
-  const databasePath = join(cache, `trends-${COMMENTS}-m${MIGRATIONS.length}.sqlite`);
-  if (!existsSync(databasePath)) await buildDatabase(databasePath);
-  else console.log(`reusing ${databasePath}`);
+  const databasePath = await prepareDatabase(cache);
 
   const config = loadAppConfig({}, process.cwd(), {
     databasePath,

@@ -11,9 +11,11 @@ import { CommentsModule } from './comments/comments.module';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { appDataSourceOptions } from './database/database-options';
+import { PolicyModule } from './policy/policy.module';
 import { HealthController } from './health/health.controller';
 import { IngestModule } from './ingest/ingest.module';
 import { LiveModule } from './live/live.module';
+import { ModelModule } from './model/model.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { SettingsModule } from './settings/settings.module';
@@ -42,6 +44,8 @@ export class AppModule {
         ModerationModule,
         TrendsModule,
         IngestModule,
+        PolicyModule,
+        ModelModule,
         ...(isDashboardBuilt
           ? [ServeStaticModule.forRoot({ rootPath: config.dashboardDir, exclude: ['/api/{*path}'] })]
           : []),

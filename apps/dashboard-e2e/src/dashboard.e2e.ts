@@ -40,8 +40,20 @@
  *   alerts    nav-alerts nav-alerts-count alerts-status-<status> alerts-table alert-row (data-alert-id,
  *             data-article-id, data-status) alert-article-link alert-state alert-acknowledge alert-premoderate
  *             alert-comments alerts-empty
- *   settings  nav-settings alert-settings-form alert-settings-<field> alert-settings-save alert-settings-error
- *             alert-settings-saved
+ *   settings  nav-settings settings-tab-policy|model|alerts alert-settings-form alert-settings-<field> alert-settings-save
+ *             alert-settings-error alert-settings-saved policy-form policy-active-version (data-version)
+ *             policy-flag-<category> policy-hold-<category> policy-reject-<category> policy-hold-switch-<category>
+ *             policy-reject-switch-<category> policy-tone-positive|negative policy-sections-input word-list-<list>
+ *             word-list-add-<list> word-list-row (data-list, data-index) word-list-term|mode|category|note|remove
+ *             policy-note policy-preview-button policy-save policy-discard policy-saved policy-errors policy-stale
+ *             policy-preview (data-current, data-loading) policy-preview-count (data-count) policy-preview-move
+ *             (data-from, data-to, data-count) policy-preview-sample policy-preview-curve-<category>
+ *             policy-curve-chart-<category> reapply-job (data-state, data-policy-version, data-processed, data-total,
+ *             data-changed) policy-versions policy-version (data-version) version-change version-restore
+ *             policy-restore-dialog policy-restore-confirm policy-restored model-panel model-active model-candidate
+ *             model-train model-accept model-reject model-rollback model-history-row
+ *   audit+    audit-tab-decisions audit-tab-settings settings-audit-row (data-version)
+ *   queue+    queue-filter-held comment-held
  */
 import { mkdirSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
@@ -59,6 +71,7 @@ import {
   waitUntil,
 } from './e2e-support';
 import { checkFilters, checkLiveUpdates, checkQueueByKeyboard, checkQueueByMouse } from './queue-checks';
+import { checkPolicySettings, checkSettingsForbidden } from './settings-checks';
 import {
   NEW_EDITOR,
   checkAlertSettings,
@@ -164,10 +177,14 @@ async function runChecks(
   // The seed corpus is too small for trends; the checks above count its comments, so the demo corpus comes after them.
   if (await loadDemoData(page, baseUrl)) {
     await checkAlertSettings(page);
+    // Before the editor's checks: it restores the policy it changes, and the spike article is not pre-moderated yet
+    // (pre-moderation holds that article's comments, which would move them in the preview too).
+    await checkPolicySettings(page, baseUrl);
     const spikeArticleId = await checkTrendsPage(page, baseUrl, NEW_EDITOR);
     if (spikeArticleId !== null) await checkArticleAndAlerts(page, baseUrl, spikeArticleId);
   }
   await checkModeratorRole(page, baseUrl);
+  await checkSettingsForbidden(page, baseUrl);
 
   await check(page, 'no uncaught errors in the page', async () => {
     if (pageErrors.length > 0) {

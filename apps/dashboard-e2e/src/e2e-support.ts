@@ -129,12 +129,13 @@ export async function expectText(locator: Locator, pattern: RegExp): Promise<voi
   );
 }
 
-/** Polls a condition until it holds or the step timeout passes, then throws the described state. */
+/** Polls a condition until it holds or the timeout (the step timeout unless given) passes, then throws the described state. */
 export async function waitUntil(
   condition: () => Promise<boolean>,
   describeState: () => Promise<string>,
+  timeoutMs = STEP_TIMEOUT_MS,
 ): Promise<void> {
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition().catch(() => false)) {
       return;
@@ -142,7 +143,7 @@ export async function waitUntil(
     await new Promise((resolveDelay) => setTimeout(resolveDelay, POLL_INTERVAL_MS));
   }
   throw new Error(
-    `timed out after ${STEP_TIMEOUT_MS} ms: ${await describeState().catch((error: unknown) => messageOf(error))}`,
+    `timed out after ${timeoutMs} ms: ${await describeState().catch((error: unknown) => messageOf(error))}`,
   );
 }
 

@@ -67,6 +67,8 @@ export async function checkAlertSettings(page: Page): Promise<void> {
   await check(page, "the alert settings show the API's validation message and save good values", async () => {
     await page.getByTestId('nav-settings').click();
     await page.waitForURL(/\/settings$/);
+    await page.getByTestId('settings-tab-alerts').click();
+    await page.waitForURL(/\/settings\?tab=alerts$/);
     const minLift = page.getByTestId('alert-settings-minLift');
     await minLift.waitFor({ state: 'visible' });
     const original = await minLift.inputValue();

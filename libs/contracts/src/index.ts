@@ -2,3 +2,4 @@ export * from './lib/scoring';
 export * from './lib/api';
 export * from './lib/accounts';
 export * from './lib/trends';
+export * from './lib/policy';

@@ -8,15 +8,14 @@ import { createOffenseSignal } from './model/offense-signal';
 import { RiskEvaluator } from './risk/risk-evaluator';
 import { buildRiskInput } from './risk/risk-input';
 import type { RiskInput } from './risk/risk-types';
-import type { WordFacts } from './risk/word-facts';
 import { scoreEnglishTone } from './sentiment/english-tone';
 import { scoreGermanToneOf, ToneScores } from './sentiment/german-tone';
-import type { ToneWordInfo } from './sentiment/german-tone-lexicon';
 import { DEFAULT_TONE_THRESHOLDS, labelTone, ToneThresholds } from './sentiment/tone-label';
 import { SCORER_VERSION } from './scorer-version';
 import { normalizeText } from './text/normalize';
 import { tokenizeWords } from './text/word-tokens';
-import { getWordProfiles, WordProfile, WordProfiles } from './word-profiles';
+import type { OffenseWordMemos } from './model/offense-features';
+import { getWordProfiles, WordProfiles } from './word-profiles';
 
 /** Scorer settings; every one optional with a default that works. */
 export interface ScorerOptions {
@@ -45,13 +44,13 @@ export const DEFAULT_FLAG_THRESHOLDS: Readonly<Record<RiskCategory, number>> = {
   personalData: 0.5,
 };
 
-/** The scorer's reading of one comment before risk: language, tone, the detectors' input, and its words' profiles. */
+/** The scorer's reading of one comment before risk: language, tone, the detectors' input, and its words' offense memos. */
 export interface CommentAnalysis {
   readonly language: Language;
   readonly tone: ToneScores;
   readonly riskInput: RiskInput;
-  /** One per word of riskInput.words. */
-  readonly wordProfiles: readonly WordProfile[];
+  /** For the words of riskInput.words: what the offense model remembers of them. */
+  readonly offenseWordMemos: OffenseWordMemos;
 }
 
 /** Reads one comment the way the scorer does: normalize, tokenize, profile each word once, detect language, tone, risk input. */
@@ -62,25 +61,14 @@ export function analyseComment(
 ): CommentAnalysis {
   const normalized = normalizeText(text);
   const words = tokenizeWords(normalized);
-  // Arrays of the final length: growing them push by push would allocate each about three times.
-  const profiles = new Array<WordProfile>(words.length);
-  const toneInfos = new Array<ToneWordInfo>(words.length);
-  const riskFacts = new Array<WordFacts>(words.length);
-  let germanWords = 0;
-  let englishWords = 0;
-  for (let index = 0; index < words.length; index++) {
-    const profile = wordProfiles.profileOf(words[index]);
-    profiles[index] = profile;
-    toneInfos[index] = profile.tone;
-    riskFacts[index] = profile.risk;
-    if (profile.languageVote > 0) germanWords++;
-    else if (profile.languageVote < 0) englishWords++;
-  }
+  const profiles = wordProfiles.profileWords(normalized, words);
   const language =
-    hint?.language ?? detectLanguageFromCounts(germanWords, englishWords, normalized.umlautCount);
-  const tone = language === 'en' ? scoreEnglishTone(text) : scoreGermanToneOf(normalized, words, toneInfos);
-  const riskInput = buildRiskInput(normalized, words, riskFacts);
-  return { language, tone, riskInput, wordProfiles: profiles };
+    hint?.language ??
+    detectLanguageFromCounts(profiles.germanWords, profiles.englishWords, normalized.umlautCount);
+  const tone =
+    language === 'en' ? scoreEnglishTone(text) : scoreGermanToneOf(normalized, words, profiles.toneInfos);
+  const riskInput = buildRiskInput(normalized, words, profiles.riskFacts);
+  return { language, tone, riskInput, offenseWordMemos: profiles.offenseMemos };
 }
 
 /**
@@ -111,7 +99,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         risk: evaluator.evaluate(analysis.riskInput, {
           language,
           tone,
-          offenseWordMemos: analysis.wordProfiles,
+          offenseWordMemos: analysis.offenseWordMemos,
         }),
         scorerVersion: SCORER_VERSION,
       };

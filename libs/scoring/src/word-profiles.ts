@@ -1,106 +1,160 @@
 import { languageVote } from './language/detect-language';
-import type { OffenseWordMemo } from './model/offense-features';
+import type { OffenseWordMemos } from './model/offense-features';
 import { getRiskWordFacts, RiskWordFacts, WordFacts } from './risk/word-facts';
 import { getGermanToneLexicon, GermanToneLexicon, ToneWordInfo } from './sentiment/german-tone-lexicon';
+import type { NormalizedText } from './text/normalize';
 import type { WordToken } from './text/word-tokens';
+import { LANGUAGE_VOTE, OFFENSE_MEMO, TONE_ID, wordHash, WordTable } from './word-table';
 
-/** Everything the scorer's stages need to know about one normalized word, and what the offense model remembers of it. */
-export class WordProfile implements OffenseWordMemo {
-  offenseWeights: ArrayLike<number> | undefined = undefined;
-  offenseWordHash = 0;
-  offenseWordWeight = 0;
-  offenseCharacterSum = 0;
-  offenseCharacterCount = 0;
-
-  constructor(
-    readonly tone: ToneWordInfo,
-    readonly risk: WordFacts,
-    /** +1 German function word, −1 English, 0 neither. */
-    readonly languageVote: number,
-  ) {}
+/** What the scorer's stages need to know about the words of one comment, one entry per word. */
+export interface CommentWordProfiles {
+  readonly toneInfos: ToneWordInfo[];
+  readonly riskFacts: WordFacts[];
+  /** How many of the words are German function words, and how many English ones. */
+  readonly germanWords: number;
+  readonly englishWords: number;
+  /** The offense model's memos of the remembered words (the others have none). */
+  readonly offenseMemos: OffenseWordMemos;
 }
 
 /**
- * Words remembered per generation; at most twice this many are remembered at once, in about 10 MB (measured: about
- * 160 bytes a word with its key, map entry and the offense model's memo). 32,768 holds the working vocabulary of German
- * comments: the 5,000 GermEval 2018 tweets use 25,000 distinct words, and since only words seen twice are remembered
- * (see SEEN_ONCE_SLOTS), a generation fills with recurring words only.
+ * Words remembered per generation; at most twice this many are remembered at once, in two tables of 4 MB (64-byte
+ * rows, at most half of them filled). 32,768 holds the working vocabulary of German comments: the 5,000 GermEval 2018
+ * tweets use 25,000 distinct words, and since only words seen twice are remembered (see SEEN_ONCE_SLOTS), a generation
+ * fills with recurring words only.
  */
 export const PROFILE_GENERATION_SIZE = 32_768;
+/** A generation's table has at least twice as many rows as it takes words, and at least this many. */
+const MIN_TABLE_ROWS_LOG2 = 8;
 /**
  * Slots of the fingerprint table of words seen once (256 KB). A word is remembered on its second sighting: most new
  * words in comments (names, numbers, ad-hoc compounds) never come again, and remembering them would only evict useful
- * words and leave garbage for the collector. The slots go in sets of two, the newer fingerprint first: with one slot
- * per fingerprint, two recurring words sharing it pushed each other out until one came twice in a row (in the first
- * 20,000 comments of npm run bench:scoring, one recurring word in eight was analysed more than twice; in sets of two,
- * one in thirty-five). At three new words per comment a fingerprint survives about 20,000 comments before two other
- * words have come into its set.
+ * words. The slots go in sets of two, the newer fingerprint first: with one slot per fingerprint, two recurring words
+ * sharing it pushed each other out until one came twice in a row (in the first 20,000 comments of npm run
+ * bench:scoring, one recurring word in eight was analysed more than twice; in sets of two, one in thirty-five). At
+ * three new words per comment a fingerprint survives about 20,000 comments before two other words have come into its
+ * set.
  */
 const SEEN_ONCE_SLOTS = 1 << 16;
 /** A fingerprint's set is its top 15 bits (2^15 sets of two slots). */
 const SEEN_ONCE_SET_SHIFT = 32 - 15;
-
-/** V8 makes slices of 13 or more UTF-16 units views of the sliced string; shorter slices are copies. */
-const MIN_VIEW_SLICE_LENGTH = 13;
 
 /**
  * One lookup per word for language, tone and risk: a comment's words are profiled once, and each distinct word is
  * remembered, since comments reuse their vocabulary. Stretched words (idiooot) are profiled afresh, as their lookups
  * depend on the stretch.
  *
- * The memory is bounded and keeps frequent words: a word seen for the second time goes into the current generation;
- * when that is full it becomes the previous one and the one before is dropped. A word found in the previous generation
- * moves to the current one, so a word in use is never forgotten, and one not seen for a whole generation is (an
- * approximate LRU for two map lookups).
+ * Remembered words live in typed-array tables (see WordTable), a word's key and profile in one 64-byte row. The memory
+ * is bounded and keeps frequent words: a word seen for the second time goes into the current generation; when that is
+ * full, at the start of a comment, it becomes the previous one and the one before is dropped. A word found in the
+ * previous generation moves to the current one, so a word in use is never forgotten, and one not seen for a whole
+ * generation is (an approximate LRU for two lookups).
  */
 export class WordProfiles {
-  private current = new Map<string | number, WordProfile>();
-  private previous = new Map<string | number, WordProfile>();
-  /** Fingerprints of words seen once (0: empty), by their top bits. */
+  private current: WordTable;
+  private previous: WordTable;
+  /** Fingerprints (word hashes) of words seen once (0: empty), by their top bits. */
   private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
+  /** Tone infos by the ids the table rows hold (see toneIdOf). */
+  private readonly toneInfos: ToneWordInfo[] = [];
+  private readonly toneIdsByInfo = new Map<ToneWordInfo, number>();
+  private readonly plainToneIdsByValence = new Map<number | undefined, number>();
+  private readonly tableRowsLog2: number;
 
   constructor(
     private readonly toneLexicon: GermanToneLexicon,
     private readonly riskFacts: RiskWordFacts,
     private readonly generationSize = PROFILE_GENERATION_SIZE,
-  ) {}
+  ) {
+    this.tableRowsLog2 = Math.max(MIN_TABLE_ROWS_LOG2, Math.ceil(Math.log2(generationSize * 2)));
+    this.current = new WordTable(this.tableRowsLog2);
+    this.previous = new WordTable(this.tableRowsLog2);
+  }
 
-  /** The profile of one word. */
-  profileOf(word: WordToken): WordProfile {
-    if (word.isStretched) return this.profile(word);
-    const text = word.text;
-    const key = memoryKeyOf(text);
-    const remembered = this.current.get(key);
-    if (remembered !== undefined) return remembered;
-    const previous = this.previous.get(key);
-    if (previous !== undefined) {
-      this.remember(key, previous);
-      return previous;
+  /** The profiles of one comment's words (`words` of `normalized`), remembering the words seen before. */
+  profileWords(normalized: NormalizedText, words: readonly WordToken[]): CommentWordProfiles {
+    // Generations change only between comments, so the memo offsets of one comment all point into one table.
+    if (this.current.count >= this.generationSize) {
+      this.previous = this.current;
+      this.current = new WordTable(this.tableRowsLog2);
     }
-    const profile = this.profile(word);
-    if (this.isSeenBefore(text)) this.remember(key, profile);
-    return profile;
+    const text = normalized.text;
+    const count = words.length;
+    // Arrays of the final length: growing them push by push would allocate each about three times.
+    const toneInfos = new Array<ToneWordInfo>(count);
+    const riskFacts = new Array<WordFacts>(count);
+    const memoOffsets = new Int32Array(count);
+    let germanWords = 0;
+    let englishWords = 0;
+    for (let index = 0; index < count; index++) {
+      const word = words[index];
+      const hash = word.isStretched ? 0 : wordHash(text, word.start, word.end);
+      const row = word.isStretched ? -1 : this.rememberedRow(text, word, hash);
+      let vote: number;
+      if (row >= 0) {
+        const rows = this.current.rows;
+        toneInfos[index] = this.toneInfos[rows[row + TONE_ID]];
+        riskFacts[index] = this.current.riskFactsAt(row);
+        vote = rows[row + LANGUAGE_VOTE];
+        memoOffsets[index] = row + OFFENSE_MEMO;
+      } else {
+        const tone = this.toneLexicon.analyseToken(word.text, word.isStretched);
+        const facts = this.riskFacts.analyse(word);
+        vote = languageVote(word.text);
+        const added = word.isStretched ? -1 : this.rememberIfSeenBefore(text, word, hash, tone, facts, vote);
+        toneInfos[index] = tone;
+        riskFacts[index] = facts;
+        memoOffsets[index] = added < 0 ? -1 : added + OFFENSE_MEMO;
+      }
+      if (vote > 0) germanWords++;
+      else if (vote < 0) englishWords++;
+    }
+    return {
+      toneInfos,
+      riskFacts,
+      germanWords,
+      englishWords,
+      offenseMemos: { records: this.current.rows, offsets: memoOffsets },
+    };
   }
 
   /** How many words are remembered (for tests and memory checks). */
   get rememberedCount(): number {
-    return this.current.size + this.previous.size;
+    return this.current.count + this.previous.count;
   }
 
-  private remember(key: string | number, profile: WordProfile): void {
-    if (this.current.size >= this.generationSize) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(typeof key === 'string' ? detached(key) : key, profile);
+  /** Whether a (normalized) word is remembered, in either generation. */
+  isRemembered(word: string): boolean {
+    const hash = wordHash(word, 0, word.length);
+    return this.current.find(word, 0, word.length, hash) >= 0 || this.previous.find(word, 0, word.length, hash) >= 0;
+  }
+
+  /** The word's row in the current generation (moved there from the previous one if need be), or -1. */
+  private rememberedRow(text: string, word: WordToken, hash: number): number {
+    const row = this.current.find(text, word.start, word.end, hash);
+    if (row >= 0) return row;
+    const previousRow = this.previous.find(text, word.start, word.end, hash);
+    return previousRow < 0 ? -1 : this.current.copy(this.previous, previousRow, text, word.start, word.end);
+  }
+
+  /** Remembers a word not remembered yet if it was seen before; returns its new row, or -1. */
+  private rememberIfSeenBefore(
+    text: string,
+    word: WordToken,
+    hash: number,
+    tone: ToneWordInfo,
+    facts: WordFacts,
+    vote: number,
+  ): number {
+    if (!this.isSeenBefore(hash)) return -1;
+    return this.current.add(text, word.start, word.end, hash, this.toneIdOf(tone), facts, vote);
   }
 
   /**
    * Whether the word's fingerprint is in the table of words seen once, where it is then taken out (the word is about
    * to be remembered); if not, it is put first in its set, the older one there moving to the second slot.
    */
-  private isSeenBefore(text: string): boolean {
-    const fingerprint = fingerprintOf(text);
+  private isSeenBefore(fingerprint: number): boolean {
     const seenOnce = this.seenOnce;
     const first = (fingerprint >>> SEEN_ONCE_SET_SHIFT) * 2;
     if (seenOnce[first] === fingerprint) {
@@ -117,49 +171,21 @@ export class WordProfiles {
     return false;
   }
 
-  private profile(word: WordToken): WordProfile {
-    return new WordProfile(
-      this.toneLexicon.analyseToken(word.text, word.isStretched),
-      this.riskFacts.analyse(word),
-      languageVote(word.text),
-    );
+  /**
+   * The id a table row holds for a tone info. Infos with a valence and nothing else (most, and every compound's) are
+   * told apart by their valence alone, so compounds analysed anew do not add ids; the lexicon's other infos (boosters,
+   * negators, …) by identity. Either way the ids stay as few as the lexicon's distinct infos.
+   */
+  private toneIdOf(info: ToneWordInfo): number {
+    const isPlain = info.boosterScalar === 0 && info.flags === 0;
+    const known = isPlain ? this.plainToneIdsByValence.get(info.valence) : this.toneIdsByInfo.get(info);
+    if (known !== undefined) return known;
+    const id = this.toneInfos.length;
+    this.toneInfos.push(info);
+    if (isPlain) this.plainToneIdsByValence.set(info.valence, id);
+    else this.toneIdsByInfo.set(info, id);
+    return id;
   }
-}
-
-/** Words of up to this many letters a-z are remembered under a number, their letters in base 27 (27^6 < 2^31). */
-const MAX_NUMBER_KEY_LETTERS = 6;
-
-/**
- * The key a word is remembered under: a short word of letters a-z (most words of a comment: der, nicht, gut) as a
- * small integer, which the map compares in place, where a string key has to be read from wherever it lies in memory;
- * any other word as itself.
- */
-function memoryKeyOf(text: string): string | number {
-  if (text.length > MAX_NUMBER_KEY_LETTERS) return text;
-  let key = 0;
-  for (let index = 0; index < text.length; index++) {
-    const letter = text.charCodeAt(index) - 0x60;
-    if (letter < 1 || letter > 26) return text;
-    key = key * 27 + letter;
-  }
-  return key;
-}
-
-/** A non-zero 32-bit FNV-1a hash of a word's code units. */
-function fingerprintOf(text: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let index = 0; index < text.length; index++)
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash === 0 ? 1 : hash;
-}
-
-/**
- * A copy of a word that does not keep the comment it was sliced from alive: a long slice is a view of the whole
- * normalized comment, which a remembered key would otherwise hold for as long as the word is remembered. Concatenating
- * and slicing again makes the engine copy the word into a string of its own.
- */
-function detached(word: string): string {
-  return word.length < MIN_VIEW_SLICE_LENGTH ? word : ` ${word}`.slice(1);
 }
 
 let sharedProfiles: WordProfiles | undefined;

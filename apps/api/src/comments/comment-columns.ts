@@ -79,6 +79,8 @@ export function toCommentView(comment: CommentEntity, articleTitle: string): Com
     },
     risk: riskOf(comment),
     status: comment.status,
+    isHeld: Boolean(comment.isHeld),
+    policyVersion: comment.policyVersion,
     scorerVersion: comment.scorerVersion,
     version: comment.version,
     createdAt: comment.createdAt,

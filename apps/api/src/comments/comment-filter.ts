@@ -24,6 +24,7 @@ export function applyCommentFilter(
 ): SelectQueryBuilder<CommentEntity> {
   if (filter.status) builder.andWhere('comment.status = :status', { status: filter.status });
   if (filter.flagged !== undefined) builder.andWhere('comment.isFlagged = :flagged', { flagged: filter.flagged });
+  if (filter.held !== undefined) builder.andWhere('comment.isHeld = :held', { held: filter.held });
   if (filter.category) {
     builder.andWhere(`comment.${RISK_CATEGORY_FIELDS[filter.category].flag} = :categoryFlag`, { categoryFlag: true });
   }

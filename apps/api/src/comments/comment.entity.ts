@@ -2,6 +2,9 @@ import type { CommentStatus, EvidenceSpan, Language, RiskCategory, ToneLabel } f
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 
+/** Who set a comment's status: the moderation policy, or a moderator (after which the policy leaves it alone). */
+export type StatusSource = 'policy' | 'moderator';
+
 /** Evidence spans per risk category, as stored in the `evidence` JSON column. */
 export type StoredEvidence = Partial<Record<RiskCategory, EvidenceSpan[]>>;
 
@@ -9,6 +12,7 @@ export type StoredEvidence = Partial<Record<RiskCategory, EvidenceSpan[]>>;
 @Entity({ name: 'comments' })
 @Index('ix_comments_queue', ['status', 'riskScore', 'id'])
 @Index('ix_comments_flagged_queue', ['status', 'isFlagged', 'riskScore', 'id'])
+@Index('ix_comments_held_queue', ['status', 'isHeld', 'riskScore', 'id'])
 @Index('ix_comments_posted_at', ['postedAt', 'id'])
 @Index('ix_comments_article_posted_at', ['articleId', 'postedAt'])
 @Index('ix_comments_posted_day', ['postedDay'])
@@ -109,6 +113,22 @@ export class CommentEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'pending' })
   status!: CommentStatus;
+
+  /** Held for approval before the site shows it (pre-moderation or a hold threshold of the policy). */
+  @Column({ name: 'is_held', type: 'boolean', default: false })
+  isHeld!: boolean;
+
+  /** Who set the status: the policy (no human has decided; the policy may reject or release it) or a moderator. */
+  @Column({ name: 'status_source', type: 'varchar', length: 10, default: 'policy' })
+  statusSource!: StatusSource;
+
+  /** The moderation policy version that set the flags, tone label, hold and (for the policy's own) status. */
+  @Column({ name: 'policy_version', type: 'integer', default: 1 })
+  policyVersion!: number;
+
+  /** The offense model version the risk scores come from. */
+  @Column({ name: 'model_version', type: 'integer', default: 1 })
+  modelVersion!: number;
 
   @Column({ name: 'scorer_version', type: 'varchar', length: 100 })
   scorerVersion!: string;

@@ -9,6 +9,7 @@ import {
   type CommentView,
   type CreateResult,
   type QueueCounts,
+  type RejectReason,
   type ScoreResult,
 } from '@tenor/contracts';
 import type { Scorer } from '@tenor/scoring';
@@ -27,6 +28,15 @@ import { inTransaction } from '../database/in-transaction';
 import { insertIgnoringConflicts } from '../database/insert-ignoring-conflicts';
 import { SqlParameters } from '../database/sql-parameters';
 import { ROLLUP_COMMENT_COLUMNS, type RollupComment, RollupService } from '../trends/rollup.service';
+import { type PolicyStatusChange, PolicyService } from '../policy/policy.service';
+import { evaluateRow, policyColumns, policyStatus, rejectionOf } from '../policy/policy-row';
+
+/** What the policy needs to know of a comment's article. */
+interface ArticleFacts {
+  id: number;
+  section: string | null;
+  isPremoderated: boolean;
+}
 
 /** What an insert did, and the articles that got new comments. */
 export interface CommentInsertion {
@@ -36,8 +46,8 @@ export interface CommentInsertion {
   edited: Pick<CommentEntity, 'id' | 'status' | 'version'>[];
 }
 
-// SQLite allows 999 bound parameters per statement in older builds; a comment row binds 32.
-const INSERT_CHUNK_ROWS = 30;
+// SQLite allows 999 bound parameters per statement in older builds; a comment row binds 36.
+const INSERT_CHUNK_ROWS = 25;
 // Ids per `IN (…)` list, well under that limit.
 const ID_CHUNK = 500;
 
@@ -50,6 +60,7 @@ export class CommentsService {
     @Inject(SCORER) private readonly scorer: Scorer,
     private readonly live: LiveService,
     private readonly rollups: RollupService,
+    private readonly policies: PolicyService,
   ) {}
 
   /**
@@ -68,10 +79,11 @@ export class CommentsService {
    * given, are the inputs' scores computed beforehand (`scores[i]` for `inputs[i]`, as a ScoringPool returns them).
    */
   async insertMany(inputs: CommentInput[], manager: EntityManager, scores?: readonly ScoreResult[]): Promise<CommentInsertion> {
-    const articleIds = await this.resolveArticleIds(inputs, manager);
+    const articles = await this.resolveArticles(inputs, manager);
+    const policy = await this.policies.current(manager);
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(CommentEntity, {
-      select: { id: true, externalId: true, title: true, body: true, version: true, status: true, ...ROLLUP_COMMENT_COLUMNS },
+      select: { id: true, externalId: true, title: true, body: true, version: true, status: true, statusSource: true, ...ROLLUP_COMMENT_COLUMNS },
       where: { externalId: In(externalIds) },
     });
     const storedByExternalId = new Map(stored.map((comment) => [comment.externalId, comment]));
@@ -80,37 +92,64 @@ export class CommentsService {
     const rows: Partial<CommentEntity>[] = [];
     const edited: CommentEntity[] = [];
     const rollupChanges: { comment: RollupComment; sign: 1 | -1 }[] = [];
-    const scoreOf = (index: number, input: CommentInput) =>
-      scores?.[index] ?? this.scorer.score(scoredText(input), { language: input.language });
+    const statusChanges: PolicyStatusChange[] = [];
+    const rejections = new Map<string, { reason: RejectReason; note: string }>();
+    // The scores, then the policy's reading of them: tone label, flags, hold, word-list hits, and a rejection.
+    const scoredColumns = (index: number, input: CommentInput, article: ArticleFacts) => {
+      const score = scores?.[index] ?? this.scorer.score(scoredText(input), { language: input.language });
+      const columns = scoreColumns(score);
+      const evaluation = evaluateRow(policy.compiled, {
+        ...(columns as CommentEntity),
+        title: input.title ?? null,
+        body: input.body,
+        isArticlePremoderated: article.isPremoderated,
+        section: article.section,
+      });
+      const rejection = evaluation.isRejected ? rejectionOf(evaluation, policy.policy, policy.version) : null;
+      return { ...columns, ...policyColumns(evaluation, columns.evidence ?? {}, policy.version), rejection };
+    };
     for (const [index, input] of inputs.entries()) {
       if (seen.has(input.externalId)) continue;
       seen.add(input.externalId);
+      const article = articles.get(input.articleExternalId) as ArticleFacts;
       const previous = storedByExternalId.get(input.externalId);
       if (previous) {
         if (previous.body !== input.body || previous.title !== (input.title ?? null)) {
-          const columns = scoreColumns(scoreOf(index, input));
+          const { rejection, ...columns } = scoredColumns(index, input, article);
+          const status = policyStatus(rejection !== null, previous.status, previous.statusSource);
           await manager.update(
             CommentEntity,
             { id: previous.id },
-            { title: input.title ?? null, body: input.body, ...columns, version: previous.version + 1, updatedAt: now },
+            { title: input.title ?? null, body: input.body, ...columns, status, version: previous.version + 1, updatedAt: now },
           );
           rollupChanges.push({ comment: previous, sign: -1 }, { comment: { ...previous, ...columns }, sign: 1 });
-          edited.push({ ...previous, version: previous.version + 1 });
+          edited.push({ ...previous, status, version: previous.version + 1 });
+          if (status !== previous.status) {
+            statusChanges.push({
+              commentId: previous.id,
+              fromStatus: previous.status,
+              toStatus: status,
+              reason: rejection?.reason ?? null,
+              note: rejection?.note ?? `Richtlinie v${policy.version}: nach Änderung nicht mehr abgelehnt`,
+            });
+          }
         }
         continue;
       }
       const postedAt = toStoredInstant(input.postedAt);
-      const score = scoreOf(index, input);
+      const { rejection, ...columns } = scoredColumns(index, input, article);
+      if (rejection) rejections.set(input.externalId, rejection);
       rows.push({
         externalId: input.externalId,
-        articleId: articleIds.get(input.articleExternalId),
+        articleId: article.id,
         author: input.author,
         postedAt,
         postedDay: berlinDay(postedAt),
         title: input.title ?? null,
         body: input.body,
-        ...scoreColumns(score),
-        status: 'pending',
+        ...columns,
+        status: rejection ? 'rejected' : 'pending',
+        statusSource: 'policy',
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -119,6 +158,13 @@ export class CommentsService {
     const created = await this.insertNew(rows, manager);
     await this.rollups.applyComments(manager, [...rollupChanges, ...created.map((comment) => ({ comment: comment as RollupComment, sign: 1 as const }))]);
     const idByExternalId = await this.idsByExternalId(externalIds, manager);
+    for (const row of created) {
+      const rejection = rejections.get(row.externalId as string);
+      if (!rejection) continue;
+      const commentId = idByExternalId.get(row.externalId as string) as number;
+      statusChanges.push({ commentId, fromStatus: 'pending', toStatus: 'rejected', ...rejection });
+    }
+    await this.policies.recordStatusChanges(manager, statusChanges);
     return {
       result: {
         created: created.length,
@@ -272,13 +318,18 @@ export class CommentsService {
     return applyCommentFilter(builder, filter, viewer, this.dataSource.options.type === 'sqlite');
   }
 
-  private async resolveArticleIds(inputs: CommentInput[], manager: EntityManager): Promise<Map<string, number>> {
+  private async resolveArticles(inputs: CommentInput[], manager: EntityManager): Promise<Map<string, ArticleFacts>> {
     const externalIds = [...new Set(inputs.map((input) => input.articleExternalId))];
     const articles = await manager.find(ArticleEntity, {
-      select: { id: true, externalId: true },
+      select: { id: true, externalId: true, section: true, isPremoderated: true },
       where: { externalId: In(externalIds) },
     });
-    const ids = new Map(articles.map((article) => [article.externalId, article.id]));
+    const ids = new Map(
+      articles.map((article) => [
+        article.externalId,
+        { id: article.id, section: article.section, isPremoderated: Boolean(article.isPremoderated) },
+      ]),
+    );
     const unknown = inputs.flatMap((input, index) =>
       ids.has(input.articleExternalId)
         ? []

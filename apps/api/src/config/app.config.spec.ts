@@ -31,6 +31,18 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ TENOR_SCORING_WORKERS: 'many' })).toThrow(/TENOR_SCORING_WORKERS/);
   });
 
+  it('trains the offense model only on demand by default, on a schedule when TENOR_MODEL_RETRAIN_HOURS says', () => {
+    expect(loadAppConfig({})).toMatchObject({ modelRetrainHours: 0, modelRetrainMinDecisions: 200 });
+    expect(loadAppConfig({ TENOR_MODEL_RETRAIN_HOURS: '24', TENOR_MODEL_RETRAIN_MIN_DECISIONS: '50' })).toMatchObject({
+      modelRetrainHours: 24,
+      modelRetrainMinDecisions: 50,
+    });
+    expect(() => loadAppConfig({ TENOR_MODEL_RETRAIN_HOURS: '-1' })).toThrow(/TENOR_MODEL_RETRAIN_HOURS/);
+    expect(() => loadAppConfig({ TENOR_MODEL_RETRAIN_HOURS: '1.5' })).toThrow(/TENOR_MODEL_RETRAIN_HOURS/);
+    expect(() => loadAppConfig({ TENOR_MODEL_RETRAIN_HOURS: '10000' })).toThrow(/TENOR_MODEL_RETRAIN_HOURS/);
+    expect(() => loadAppConfig({ TENOR_MODEL_RETRAIN_MIN_DECISIONS: '0' })).toThrow(/TENOR_MODEL_RETRAIN_MIN_DECISIONS/);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadAppConfig({ TENOR_PORT: 'eighty', TENOR_SEED_ON_EMPTY: 'maybe' })).toThrow(ConfigError);
     expect(() => loadAppConfig({ TENOR_PORT: '70000' })).toThrow(/TENOR_PORT="?70000"?/);

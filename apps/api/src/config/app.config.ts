@@ -11,6 +11,15 @@ export function defaultScoringWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+// Retraining at most monthly still counts as scheduled; a longer interval is a typo more often than a wish.
+const MAX_MODEL_RETRAIN_HOURS = 24 * 30;
+
+/**
+ * The default of TENOR_MODEL_RETRAIN_MIN_DECISIONS (team choice): about what a busy site decides in a day, and enough
+ * for the held-back fifth to show a difference.
+ */
+export const DEFAULT_MODEL_RETRAIN_MIN_DECISIONS = 200;
+
 /** The shortest password Tenor accepts. */
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -85,6 +94,22 @@ export class AppConfig {
   @Min(0)
   @Max(MAX_SCORING_WORKERS)
   scoringWorkers = defaultScoringWorkers();
+
+  /**
+   * TENOR_MODEL_RETRAIN_HOURS: every this many hours a candidate offense model is trained on moderators' new
+   * decisions (when there are enough, see below), for an admin to accept; 0 (the default) trains only on demand.
+   */
+  @Transform(({ value }) => (value === undefined ? 0 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MODEL_RETRAIN_HOURS)
+  modelRetrainHours = 0;
+
+  /** TENOR_MODEL_RETRAIN_MIN_DECISIONS: the scheduled training runs only when at least this many new decisions exist. */
+  @Transform(({ value }) => (value === undefined ? DEFAULT_MODEL_RETRAIN_MIN_DECISIONS : Number(value)))
+  @IsInt()
+  @Min(1)
+  modelRetrainMinDecisions = DEFAULT_MODEL_RETRAIN_MIN_DECISIONS;
 }
 
 const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
@@ -100,6 +125,8 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
   adminUsername: 'TENOR_ADMIN_USERNAME',
   adminPassword: 'TENOR_ADMIN_PASSWORD',
   scoringWorkers: 'TENOR_SCORING_WORKERS',
+  modelRetrainHours: 'TENOR_MODEL_RETRAIN_HOURS',
+  modelRetrainMinDecisions: 'TENOR_MODEL_RETRAIN_MIN_DECISIONS',
 };
 
 /** Thrown at start when a setting is invalid; names every bad variable. */

@@ -11,9 +11,11 @@ import { MIGRATIONS } from '../migrations';
 import { SessionEntity } from '../auth/session.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { UserEntity } from '../users/user.entity';
+import { PolicyVersionEntity } from '../policy/policy-version.entity';
+import { ReapplyJobEntity } from '../policy/reapply-job.entity';
 
 /** Every entity, for the migration CLI and tests; the app itself registers them per feature module. */
-export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity, HostileAlertEntity];
+export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity, HostileAlertEntity, PolicyVersionEntity, ReapplyJobEntity];
 
 // How long a statement waits for another connection's write lock before SQLITE_BUSY.
 const SQLITE_BUSY_TIMEOUT_MS = 5000;

@@ -179,7 +179,7 @@ export class ModerationService {
       const update = await manager
         .createQueryBuilder()
         .update(CommentEntity)
-        .set({ status: change.toStatus, version: change.comment.version + 1, updatedAt: at })
+        .set({ status: change.toStatus, statusSource: 'moderator', version: change.comment.version + 1, updatedAt: at })
         .where('id = :id AND version = :version', { id: change.comment.id, version: change.comment.version })
         .execute();
       if (update.affected === 0) throw new ConflictException(`comment ${change.comment.id} changed during the decision; reload it`);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
+import { ArticleRankingService } from './article-ranking.service';
 import { TrendsController } from './trends.controller';
 import { TrendsService } from './trends.service';
 
@@ -7,6 +8,6 @@ import { TrendsService } from './trends.service';
 @Module({
   imports: [AlertsModule],
   controllers: [TrendsController],
-  providers: [TrendsService],
+  providers: [TrendsService, ArticleRankingService],
 })
 export class TrendsModule {}

@@ -135,6 +135,10 @@ export interface CommentView {
   sentiment: ToneResult;
   risk: RiskResult;
   status: CommentStatus;
+  /** Held for approval: the site shows it only after a moderator approves (pre-moderation, or a hold threshold). */
+  isHeld: boolean;
+  /** The moderation policy version that set its flags, tone label and hold. */
+  policyVersion: number;
   scorerVersion: string;
   /** Increments on every change; send it back with a decision to detect concurrent edits. */
   version: number;
@@ -154,6 +158,8 @@ export interface CommentFilter {
   flagged?: boolean;
   /** Only comments flagged in this category. */
   category?: RiskCategory;
+  /** Whether the comment is held for approval. */
+  held?: boolean;
   articleId?: number;
   section?: string;
   language?: Language;

@@ -16,3 +16,5 @@ export * from './lib/error-banner/error-banner.component';
 export * from './lib/sparkline/sparkline-geometry';
 export * from './lib/sparkline/sparkline.component';
 export * from './lib/status-pill/status-pill.component';
+export * from './lib/precision-recall-chart/precision-recall-options';
+export * from './lib/precision-recall-chart/precision-recall-chart.component';

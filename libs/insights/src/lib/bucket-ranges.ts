@@ -3,13 +3,15 @@ import {
   addDays,
   berlinDayOfMs,
   berlinDayOfUtcHour,
-  berlinWallClock,
+  berlinOffsetHours,
   daysBetween,
   isDay,
   isHourKey,
+  MILLISECONDS_PER_DAY,
   MILLISECONDS_PER_HOUR,
   hourKeyToMs,
   startOfBerlinDayMs,
+  utcMsToDay,
   weekStartOf,
 } from './berlin-time';
 
@@ -29,14 +31,33 @@ function toIso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
+// Formats whole hours as `YYYY-MM-DDTHH`, the day part once per day: a month of hour buckets formats some 1,500
+// hours, and a Date with toISOString() for each was most of the time it took to build them.
+function createHourFormatter(): (wholeHourMs: number) => string {
+  let dayNumber = Number.NaN;
+  let dayText = '';
+  return (wholeHourMs) => {
+    const day = Math.floor(wholeHourMs / MILLISECONDS_PER_DAY);
+    if (day !== dayNumber) {
+      dayNumber = day;
+      dayText = utcMsToDay(day * MILLISECONDS_PER_DAY);
+    }
+    const hour = (wholeHourMs - day * MILLISECONDS_PER_DAY) / MILLISECONDS_PER_HOUR;
+    return `${dayText}T${hour < 10 ? '0' : ''}${hour}`;
+  };
+}
+
 function hourRanges(fromMs: number, toMs: number): TrendBucketRange[] {
   const ranges: TrendBucketRange[] = [];
-  let start = toIso(fromMs);
-  let previousWallHour = berlinWallClock(fromMs - MILLISECONDS_PER_HOUR).toISOString().slice(0, 13);
+  const utcHour = createHourFormatter();
+  const berlinHour = createHourFormatter();
+  const wallHourOf = (ms: number) => berlinHour(ms + berlinOffsetHours(ms) * MILLISECONDS_PER_HOUR);
+  let start = `${utcHour(fromMs)}:00:00.000Z`;
+  let previousWallHour = wallHourOf(fromMs - MILLISECONDS_PER_HOUR);
   for (let startMs = fromMs; startMs < toMs; startMs += MILLISECONDS_PER_HOUR) {
-    const wallHour = berlinWallClock(startMs).toISOString().slice(0, 13);
+    const wallHour = wallHourOf(startMs);
     const label = `${wallHour.slice(0, 10)} ${wallHour.slice(11, 13)}:00`;
-    const end = toIso(startMs + MILLISECONDS_PER_HOUR);
+    const end = `${utcHour(startMs + MILLISECONDS_PER_HOUR)}:00:00.000Z`;
     // The October change repeats an hour of the wall clock: the second one is marked.
     ranges.push({ label: wallHour === previousWallHour ? label + REPEATED_HOUR_SUFFIX : label, start, end });
     previousWallHour = wallHour;
@@ -112,11 +133,14 @@ export function previousRange(from: string, to: string): DayRange {
 function hourBucketLookup(ranges: readonly TrendBucketRange[]): BucketLookup {
   const firstMs = ranges.length === 0 ? 0 : Date.parse(ranges[0].start);
   return (key) => {
-    if (!isHourKey(key)) {
+    let keyMs: number;
+    try {
+      keyMs = hourKeyToMs(key);
+    } catch {
       if (isDay(key)) throw new RangeError(`a day cannot be put into hour buckets: ${key}`);
       throw new RangeError(`not an hour key or a day: ${JSON.stringify(key)}`);
     }
-    const index = (hourKeyToMs(key) - firstMs) / MILLISECONDS_PER_HOUR;
+    const index = (keyMs - firstMs) / MILLISECONDS_PER_HOUR;
     return index >= 0 && index < ranges.length ? index : -1;
   };
 }

@@ -37,3 +37,10 @@ export {
   stratifiedFolds,
 } from './evaluation-metrics';
 export type { BinaryReport, ClassScores, Confusion } from './evaluation-metrics';
+export {
+  DEFAULT_HELD_BACK_SHARE,
+  offenseModelQuality,
+  retrainOnDecisions,
+  splitHeldBack,
+} from './offense-retraining';
+export type { DecidedOffenseExample, RetrainingOptions, RetrainingResult } from './offense-retraining';

@@ -10,25 +10,47 @@ export interface OffenseFeatureInput {
   readonly risk: RiskInput;
   readonly detectorFindings: readonly RiskFinding[];
   readonly tone: ToneScores;
-  /** Optional, one per word of `risk.words`: what summing remembers of each word between comments (see OffenseWordMemo). */
-  readonly wordMemos?: readonly OffenseWordMemo[];
+  /** Optional: what summing remembers of the words of `risk.words` between comments (see OffenseWordMemos). */
+  readonly wordMemos?: OffenseWordMemos;
 }
 
 /**
- * What summing remembers of one word between comments, for one weights array: the word's own hash and weight, and the
- * summed weight and number of its character n-grams, which depend on nothing but the word. The scorer keeps one with
- * each word it remembers, so a word seen before costs a few additions instead of hashing its n-grams again. Only for
- * integer weights (the classifier's quantized ones), whose sums are exact in any order, so a memo changes no result.
+ * What summing remembers of words between comments, for one weights array: per word, its own hash and weight, and the
+ * summed weight and number of its character n-grams, which depend on nothing but the word. The scorer keeps a memo in
+ * the row of each word it remembers, so a word seen before costs a few additions instead of hashing its n-grams again.
+ * Only for integer weights (the classifier's quantized ones), whose sums are exact in any order, so a memo changes no
+ * result; sums outside the int32 range are not memorized.
  */
-export interface OffenseWordMemo {
-  /** The weights the sums below were taken with; undefined until the word is first summed. */
-  offenseWeights: ArrayLike<number> | undefined;
-  /** FNV-1a state of the word (before finalizeHash), the start of its bigram with the next word. */
-  offenseWordHash: number;
-  offenseWordWeight: number;
-  offenseCharacterSum: number;
-  offenseCharacterCount: number;
+export interface OffenseWordMemos {
+  /** The memos: OFFENSE_MEMO_INTS int32 fields each (see MEMO_WEIGHTS_ID and the fields after it). */
+  readonly records: Int32Array;
+  /** Per word of `risk.words`, where its memo starts in `records`; -1 for a word without one (summed afresh). */
+  readonly offsets: Int32Array;
 }
+
+/** Int32 fields of a memo: the id of the weights it was summed with (see weightsIdOf; 0 while empty), … */
+const MEMO_WEIGHTS_ID = 0;
+/** …the FNV-1a state of the word (before finalizeHash), the start of its bigram with the next word, … */
+const MEMO_WORD_HASH = 1;
+/** …the weight of the word itself, and the summed weight and number of its character n-grams. */
+const MEMO_WORD_WEIGHT = 2;
+const MEMO_CHARACTER_SUM = 3;
+const MEMO_CHARACTER_COUNT = 4;
+/** The number of int32 fields of a memo. */
+export const OFFENSE_MEMO_INTS = 5;
+
+/** Small ids of the weights arrays summed in this process (never 0), so a memo says in one int which weights it holds. */
+const weightsIds = new WeakMap<object, number>();
+
+function weightsIdOf(weights: ArrayLike<number>): number {
+  let id = weightsIds.get(weights);
+  if (id === undefined) {
+    id = nextWeightsId++;
+    weightsIds.set(weights, id);
+  }
+  return id;
+}
+let nextWeightsId = 1;
 
 /** The shape of the hashed features; stored with a model, since its weights only fit the features they were trained on. */
 export interface OffenseFeatureConfig {
@@ -144,10 +166,13 @@ export class OffenseFeatureExtractor {
   unitCount = 0;
   private readonly groupCounts = new Int32Array(2);
   /**
-   * Words of the last text whose memo is filled once the weights are summed: their memo, their hash, the occurrence of
-   * the word itself and the range of occurrences of its character n-grams.
+   * Words of the last text whose memo is filled once the weights are summed: where their memo starts (in
+   * pendingMemoRecords), their hash, the occurrence of the word itself and the range of occurrences of its character
+   * n-grams.
    */
-  private readonly pendingMemos: OffenseWordMemo[] = [];
+  private pendingMemoCount = 0;
+  private pendingMemoRecords: Int32Array | undefined;
+  private pendingMemoOffsets = new Int32Array(INITIAL_PENDING_MEMOS);
   private pendingHashes = new Int32Array(INITIAL_PENDING_MEMOS);
   private pendingWordOccurrences = new Int32Array(INITIAL_PENDING_MEMOS);
   private pendingCharacterStarts = new Int32Array(INITIAL_PENDING_MEMOS);
@@ -155,8 +180,9 @@ export class OffenseFeatureExtractor {
   private readonly mask: number;
   private wordCount = 0;
   private mode: ExtractionMode = ExtractionMode.Record;
-  /** The weights sumWeights and attributeWeights add up. */
+  /** The weights sumWeights and attributeWeights add up, and their id (see weightsIdOf). */
   private summedWeights: ArrayLike<number> = [];
+  private summedWeightsId = 0;
 
   constructor(readonly config: OffenseFeatureConfig) {
     this.mask = (1 << config.hashBits) - 1;
@@ -181,6 +207,7 @@ export class OffenseFeatureExtractor {
   sumWeights(input: OffenseFeatureInput, weights: ArrayLike<number>): void {
     this.mode = ExtractionMode.Sum;
     this.summedWeights = weights;
+    this.summedWeightsId = weightsIdOf(weights);
     this.groupSums[0] = 0;
     this.groupSums[1] = 0;
     this.run(input);
@@ -190,6 +217,7 @@ export class OffenseFeatureExtractor {
   attributeWeights(input: OffenseFeatureInput, weights: ArrayLike<number>): void {
     this.mode = ExtractionMode.Attribute;
     this.summedWeights = weights;
+    this.summedWeightsId = weightsIdOf(weights);
     this.groupSums[0] = 0;
     this.groupSums[1] = 0;
     // Room for every word and every symbol unit; the words' sums are cleared here, each symbol's as it is found.
@@ -202,13 +230,14 @@ export class OffenseFeatureExtractor {
 
   private run(input: OffenseFeatureInput): void {
     this.count = 0;
-    this.pendingMemos.length = 0;
+    this.pendingMemoCount = 0;
     this.symbolCount = 0;
     this.groupCounts[0] = 0;
     this.groupCounts[1] = 0;
     const { normalized, words } = input.risk;
     const text = normalized.text;
     const memos = this.mode === ExtractionMode.Record ? undefined : input.wordMemos;
+    this.pendingMemoRecords = memos?.records;
     this.wordCount = words.length;
     let previous = -1;
     let previousHash = 0;
@@ -221,7 +250,7 @@ export class OffenseFeatureExtractor {
         previous = -1;
         continue;
       }
-      const wordHash = this.pushWord(text, word, wordIndex, memos?.[wordIndex]);
+      const wordHash = this.pushWord(text, word, wordIndex, memos === undefined ? -1 : memos.offsets[wordIndex]);
       if (this.config.hasWordBigrams && previous >= 0) {
         const bigramHash = hashRange(fnvStep(previousHash, SPACE), text, word.start, word.end);
         this.push(bigramHash, previous, 2, FeatureGroup.Word);
@@ -247,44 +276,47 @@ export class OffenseFeatureExtractor {
   }
 
   /**
-   * The word's own feature and its character n-grams; from its memo when that holds these weights' sums, else hashed
-   * (and, with a memo, noted to fill it once the weights are summed). Returns the word's hash.
+   * The word's own feature and its character n-grams; from its memo (at `memo` in pendingMemoRecords, -1 for none)
+   * when that holds these weights' sums, else hashed (and, with a memo, noted to fill it once the weights are summed).
+   * Returns the word's hash.
    */
-  private pushWord(
-    text: string,
-    word: WordToken,
-    wordIndex: number,
-    memo: OffenseWordMemo | undefined,
-  ): number {
-    if (memo !== undefined && memo.offenseWeights === this.summedWeights) {
-      this.addToUnit(wordIndex, FeatureGroup.Word, memo.offenseWordWeight, 1);
-      this.addToUnit(wordIndex, FeatureGroup.Character, memo.offenseCharacterSum, memo.offenseCharacterCount);
-      return memo.offenseWordHash;
+  private pushWord(text: string, word: WordToken, wordIndex: number, memo: number): number {
+    const records = this.pendingMemoRecords;
+    if (memo >= 0 && records !== undefined && records[memo + MEMO_WEIGHTS_ID] === this.summedWeightsId) {
+      this.addToUnit(wordIndex, FeatureGroup.Word, records[memo + MEMO_WORD_WEIGHT], 1);
+      this.addToUnit(
+        wordIndex,
+        FeatureGroup.Character,
+        records[memo + MEMO_CHARACTER_SUM],
+        records[memo + MEMO_CHARACTER_COUNT],
+      );
+      return records[memo + MEMO_WORD_HASH];
     }
     const wordHash = hashRange(WORD_SEED, text, word.start, word.end);
     const wordOccurrence = this.count;
     this.push(wordHash, wordIndex, 1, FeatureGroup.Word);
     const characterStart = this.count;
     this.pushCharacterNgrams(text, word, wordIndex);
-    if (memo !== undefined) this.notePendingMemo(memo, wordHash, wordOccurrence, characterStart, this.count);
+    if (memo >= 0) this.notePendingMemo(memo, wordHash, wordOccurrence, characterStart, this.count);
     return wordHash;
   }
 
   private notePendingMemo(
-    memo: OffenseWordMemo,
+    memo: number,
     wordHash: number,
     wordOccurrence: number,
     characterStart: number,
     characterEnd: number,
   ): void {
-    const pending = this.pendingMemos.length;
+    const pending = this.pendingMemoCount++;
     if (pending === this.pendingHashes.length) {
+      this.pendingMemoOffsets = grown(this.pendingMemoOffsets);
       this.pendingHashes = grown(this.pendingHashes);
       this.pendingWordOccurrences = grown(this.pendingWordOccurrences);
       this.pendingCharacterStarts = grown(this.pendingCharacterStarts);
       this.pendingCharacterEnds = grown(this.pendingCharacterEnds);
     }
-    this.pendingMemos.push(memo);
+    this.pendingMemoOffsets[pending] = memo;
     this.pendingHashes[pending] = wordHash;
     this.pendingWordOccurrences[pending] = wordOccurrence;
     this.pendingCharacterStarts[pending] = characterStart;
@@ -318,19 +350,23 @@ export class OffenseFeatureExtractor {
   private fillPendingMemos(): void {
     const weights = this.summedWeights;
     const buckets = this.buckets;
-    for (let pending = 0; pending < this.pendingMemos.length; pending++) {
-      const memo = this.pendingMemos[pending];
+    const records = this.pendingMemoRecords;
+    if (records === undefined) return;
+    for (let pending = 0; pending < this.pendingMemoCount; pending++) {
+      const memo = this.pendingMemoOffsets[pending];
       const characterStart = this.pendingCharacterStarts[pending];
       const characterEnd = this.pendingCharacterEnds[pending];
       let characterSum = 0;
       for (let index = characterStart; index < characterEnd; index++) characterSum += weights[buckets[index]];
-      memo.offenseWeights = weights;
-      memo.offenseWordHash = this.pendingHashes[pending];
-      memo.offenseWordWeight = weights[buckets[this.pendingWordOccurrences[pending]]];
-      memo.offenseCharacterSum = characterSum;
-      memo.offenseCharacterCount = characterEnd - characterStart;
+      const wordWeight = weights[buckets[this.pendingWordOccurrences[pending]]];
+      if ((characterSum | 0) !== characterSum || (wordWeight | 0) !== wordWeight) continue;
+      records[memo + MEMO_WORD_HASH] = this.pendingHashes[pending];
+      records[memo + MEMO_WORD_WEIGHT] = wordWeight;
+      records[memo + MEMO_CHARACTER_SUM] = characterSum;
+      records[memo + MEMO_CHARACTER_COUNT] = characterEnd - characterStart;
+      records[memo + MEMO_WEIGHTS_ID] = this.summedWeightsId;
     }
-    this.pendingMemos.length = 0;
+    this.pendingMemoCount = 0;
   }
 
   /** Adds `count` occurrences of summed weight `sum` to a group, and to a unit when attributing. */

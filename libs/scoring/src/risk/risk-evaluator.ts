@@ -1,5 +1,5 @@
 import type { CategoryRisk, EvidenceSpan, Language, RiskCategory, RiskResult } from '@tenor/contracts';
-import type { OffenseWordMemo } from '../model/offense-features';
+import type { OffenseWordMemos } from '../model/offense-features';
 import type { ToneScores } from '../sentiment/german-tone';
 import { RISK_CATEGORY_ORDER } from './risk-categories';
 import { combineScores } from './combine-scores';
@@ -12,8 +12,8 @@ const SCORE_PRECISION = 1000;
 export interface RiskContext {
   readonly language: Language;
   readonly tone: ToneScores;
-  /** Optional, one per word of the input: the offense model's memory of each word (the scorer keeps it with the word). */
-  readonly offenseWordMemos?: readonly OffenseWordMemo[];
+  /** Optional, for the words of the input: the offense model's memory of each word (the scorer keeps it with the word). */
+  readonly offenseWordMemos?: OffenseWordMemos;
 }
 
 /** A signal's verdict: a score on its category's 0..1 scale, and the evidence behind it, built only when asked for. */

@@ -8,7 +8,8 @@ export interface WordFacts {
   readonly phrases: readonly number[];
 }
 
-const NOTHING: WordFacts = { terms: [], phrases: [] };
+/** The facts of a word the risk lists say nothing about (most words). */
+export const NO_WORD_FACTS: WordFacts = { terms: [], phrases: [] };
 /** Words are remembered with their facts; past this many the memory is cleared, bounding it to a few MB. */
 const WORD_MEMORY_LIMIT = 100_000;
 
@@ -36,7 +37,7 @@ export class RiskWordFacts {
   analyse(word: WordToken): WordFacts {
     const terms = this.lexicon.termsIn(word);
     const phrases = this.phrases.triggersOf(word.text);
-    return terms.length === 0 && phrases.length === 0 ? NOTHING : { terms, phrases };
+    return terms.length === 0 && phrases.length === 0 ? NO_WORD_FACTS : { terms, phrases };
   }
 }
 

@@ -255,8 +255,10 @@ function foldCharacters(
   let latinLetterCount = 0;
   let latinCapitalCount = 0;
   for (let index = 0; index < length; index++) {
-    const code = input[index];
-    if (code < 0x80) {
+    let code = input[index];
+    // Runs of ASCII, nearly all of a German comment, go through a loop of their own: without the calls of the rest,
+    // the engine keeps the arrays and counts in registers.
+    while (code < 0x80) {
       const isCapital = code >= 0x41 && code <= 0x5a;
       if (isCapital) {
         latinLetterCount++;
@@ -264,12 +266,15 @@ function foldCharacters(
       } else if (code >= 0x61 && code <= 0x7a) latinLetterCount++;
       else if (code === EXCLAMATION_MARK) exclamationCount++;
       else if (code === QUESTION_MARK) questionCount++;
-      if (joinSeparators !== undefined && joinSeparators[index] === 1) continue;
-      codes[size] = isCapital ? code + 0x20 : code;
-      starts[size] = index;
-      ends[size++] = index + 1;
-      continue;
+      if (joinSeparators === undefined || joinSeparators[index] !== 1) {
+        codes[size] = isCapital ? code + 0x20 : code;
+        starts[size] = index;
+        ends[size++] = index + 1;
+      }
+      if (++index === length) break;
+      code = input[index];
     }
+    if (index === length) break;
     if (code < LATIN_EXTENDED_A_END) {
       const latinClass = latinLetterClass(code);
       latinLetterCount += latinClass & LATIN_LETTER;

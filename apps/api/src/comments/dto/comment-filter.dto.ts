@@ -27,6 +27,12 @@ export class CommentFilterDto implements CommentFilter {
   @IsBoolean()
   flagged?: boolean;
 
+  @ApiPropertyOptional({ type: Boolean, description: 'Whether the comment is held for approval' })
+  @IsOptional()
+  @Transform(parseBoolean)
+  @IsBoolean()
+  held?: boolean;
+
   @ApiPropertyOptional({ enum: RISK_CATEGORIES, description: 'Only comments flagged in this category' })
   @IsOptional()
   @IsIn(RISK_CATEGORIES)

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { MatTabsModule } from '@angular/material/tabs';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MODERATION_ACTIONS, REJECT_REASONS } from '@tenor/contracts';
 import type { ModerationAction, RejectReason } from '@tenor/contracts';
 import {
@@ -15,8 +17,16 @@ import {
   hasAuditFilter,
 } from '@tenor/dashboard/data-access';
 import { ErrorBannerComponent, StatusPillComponent, formatDateTime } from '@tenor/dashboard/ui';
+import { map } from 'rxjs';
+import { SettingsAuditComponent } from './settings-audit.component';
 
-/** The audit log for editors and admins: every decision and undo, newest first, with filters and a CSV export of the same. */
+/** The tabs of the audit log; the first is the default (no `tab` in the URL). */
+const AUDIT_TABS = ['decisions', 'settings'] as const;
+
+/**
+ * The audit log for editors and admins: every decision and undo, newest first, with filters and a CSV export of the
+ * same; a second tab lists the saved moderation settings versions.
+ */
 @Component({
   selector: 'tenor-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,8 +36,10 @@ import { ErrorBannerComponent, StatusPillComponent, formatDateTime } from '@teno
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatTabsModule,
     RouterLink,
     ErrorBannerComponent,
+    SettingsAuditComponent,
     StatusPillComponent,
   ],
   providers: [AuditStore],
@@ -37,6 +49,15 @@ import { ErrorBannerComponent, StatusPillComponent, formatDateTime } from '@teno
 export class AuditPageComponent {
   protected readonly i18n = inject(I18n);
   protected readonly store = inject(AuditStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  private readonly tab = toSignal(this.route.queryParamMap.pipe(map((parameters) => parameters.get('tab'))), {
+    initialValue: null,
+  });
+  protected readonly selectedIndex = computed(() =>
+    Math.max(0, AUDIT_TABS.indexOf(this.tab() as (typeof AUDIT_TABS)[number])),
+  );
 
   protected readonly actionOptions = computed(() =>
     MODERATION_ACTIONS.map((action) => ({ value: action, label: this.i18n.t(`action.${action}` as const) })),
@@ -70,6 +91,16 @@ export class AuditPageComponent {
 
   constructor() {
     void this.store.load();
+  }
+
+  /** Puts the chosen tab into the URL (the decisions as none). */
+  protected selectTab(index: number): void {
+    const tab = AUDIT_TABS[index];
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { tab: tab === AUDIT_TABS[0] ? null : tab },
+      replaceUrl: true,
+    });
   }
 
   protected changeActor(value: string): void {

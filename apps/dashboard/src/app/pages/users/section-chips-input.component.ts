@@ -11,8 +11,8 @@ import { I18n, normalizeSections } from '@tenor/dashboard/data-access';
   imports: [MatChipsModule, MatFormFieldModule],
   template: `
     <mat-form-field class="section-chips" subscriptSizing="dynamic">
-      <mat-label>{{ i18n.t('users.sections') }}</mat-label>
-      <mat-chip-grid #chipGrid [attr.aria-label]="i18n.t('users.sections')">
+      <mat-label>{{ label() ?? i18n.t('users.sections') }}</mat-label>
+      <mat-chip-grid #chipGrid [attr.aria-label]="label() ?? i18n.t('users.sections')">
         @for (section of sections(); track section) {
           <mat-chip-row (removed)="remove(section)">
             {{ section }}
@@ -33,7 +33,7 @@ import { I18n, normalizeSections } from '@tenor/dashboard/data-access';
           (matChipInputTokenEnd)="add($event)"
         />
       </mat-chip-grid>
-      <mat-hint>{{ i18n.t('users.sectionsHint') }}</mat-hint>
+      <mat-hint>{{ hint() ?? i18n.t('users.sectionsHint') }}</mat-hint>
     </mat-form-field>
   `,
   styles: `
@@ -49,6 +49,10 @@ export class SectionChipsInputComponent {
   readonly sections = model<readonly string[]>([]);
   /** data-testid of the text input. */
   readonly testId = input('section-input');
+  /** The field's label; null for the users' "Rubriken". */
+  readonly label = input<string | null>(null);
+  /** The hint below; null for the users' (empty means every section). */
+  readonly hint = input<string | null>(null);
 
   protected readonly separatorKeys = [ENTER, COMMA] as const;
 

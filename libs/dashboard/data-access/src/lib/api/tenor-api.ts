@@ -27,7 +27,14 @@ import type {
   HealthView,
   HostileAlertView,
   LoginRequest,
+  ModelOverview,
   ModerationEventView,
+  ModerationPolicy,
+  PolicyPreview,
+  PolicyState,
+  PolicyVersionView,
+  ReapplyJobView,
+  SavePolicyRequest,
   QueueCounts,
   SessionView,
   TrendExtent,
@@ -198,6 +205,71 @@ export class TenorApi {
   /** PUT /api/settings/alerts (admins); 400 with the validation messages. */
   updateAlertSettings(settings: AlertSettings) {
     return this.http.put<AlertSettings>(`${API_PREFIX}/settings/alerts`, settings);
+  }
+
+  /** GET /api/settings/policy (admins): the active moderation policy version and the latest re-apply run. */
+  getPolicyState() {
+    return this.http.get<PolicyState>(`${API_PREFIX}/settings/policy`);
+  }
+
+  /** GET /api/settings/policy/versions (admins): every saved policy version, newest first. */
+  listPolicyVersions() {
+    return this.http.get<PolicyVersionView[]>(`${API_PREFIX}/settings/policy/versions`);
+  }
+
+  /** POST /api/settings/policy (admins): saves a new version and starts its re-apply run; 400 with the validation messages, 409 when `baseVersion` is stale. */
+  savePolicy(request: SavePolicyRequest) {
+    return this.http.post<PolicyState>(`${API_PREFIX}/settings/policy`, request);
+  }
+
+  /** POST /api/settings/policy/preview (admins): what saving a policy would change, before saving it. */
+  previewPolicy(policy: ModerationPolicy) {
+    return this.http.post<PolicyPreview>(`${API_PREFIX}/settings/policy/preview`, { policy });
+  }
+
+  /**
+   * POST /api/settings/policy/versions/:version/restore (admins): saves an older version again as the newest, made
+   * from `baseVersion` (the active version the admin saw; 409 when another save came in between).
+   */
+  restorePolicyVersion(version: number, baseVersion: number) {
+    return this.http.post<PolicyState>(`${API_PREFIX}/settings/policy/versions/${version}/restore`, {
+      baseVersion,
+    });
+  }
+
+  /** GET /api/settings/policy/job (admins): the latest re-apply run, or null before the first. */
+  getReapplyJob() {
+    return this.http.get<ReapplyJobView | null>(`${API_PREFIX}/settings/policy/job`);
+  }
+
+  /** GET /api/settings/model (admins): the active offense model, a candidate and the history. */
+  getModelOverview() {
+    return this.http.get<ModelOverview>(`${API_PREFIX}/settings/model`);
+  }
+
+  /** POST /api/settings/model/train (admins): trains a candidate on the moderators' decisions. */
+  trainModel() {
+    return this.http.post<ModelOverview>(`${API_PREFIX}/settings/model/train`, {});
+  }
+
+  /** POST /api/settings/model/versions/:version/accept (admins): makes a candidate the active model. */
+  acceptModelVersion(version: number) {
+    return this.http.post<ModelOverview>(`${API_PREFIX}/settings/model/versions/${version}/accept`, {});
+  }
+
+  /** POST /api/settings/model/versions/:version/reject (admins): discards a candidate. */
+  rejectModelVersion(version: number) {
+    return this.http.post<ModelOverview>(`${API_PREFIX}/settings/model/versions/${version}/reject`, {});
+  }
+
+  /** POST /api/settings/model/rollback (admins): returns to the model the active one continued from. */
+  rollbackModel() {
+    return this.http.post<ModelOverview>(`${API_PREFIX}/settings/model/rollback`, {});
+  }
+
+  /** GET /api/audit/settings (editors, admins): the policy versions with their changes, newest first. */
+  listSettingsAudit() {
+    return this.http.get<PolicyVersionView[]>(`${API_PREFIX}/audit/settings`);
   }
 }
 

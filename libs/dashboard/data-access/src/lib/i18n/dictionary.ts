@@ -1,6 +1,7 @@
 import { ADMIN_ENGLISH_TEXTS, ADMIN_GERMAN_TEXTS } from './texts-admin';
 import { CORE_ENGLISH_TEXTS, CORE_GERMAN_TEXTS } from './texts-core';
 import { INSIGHTS_ENGLISH_TEXTS, INSIGHTS_GERMAN_TEXTS } from './texts-insights';
+import { POLICY_ENGLISH_TEXTS, POLICY_GERMAN_TEXTS } from './texts-policy';
 import { QUEUE_ENGLISH_TEXTS, QUEUE_GERMAN_TEXTS } from './texts-queue';
 
 /** The interface languages of the dashboard. */
@@ -14,6 +15,7 @@ export const GERMAN_TEXTS = {
   ...QUEUE_GERMAN_TEXTS,
   ...ADMIN_GERMAN_TEXTS,
   ...INSIGHTS_GERMAN_TEXTS,
+  ...POLICY_GERMAN_TEXTS,
 };
 
 /** A key of the interface dictionary. */
@@ -25,6 +27,7 @@ export const ENGLISH_TEXTS: Record<TranslationKey, string> = {
   ...QUEUE_ENGLISH_TEXTS,
   ...ADMIN_ENGLISH_TEXTS,
   ...INSIGHTS_ENGLISH_TEXTS,
+  ...POLICY_ENGLISH_TEXTS,
 };
 
 /** Every interface language's texts. */

@@ -62,8 +62,8 @@ export const CORE_GERMAN_TEXTS = {
   'reason.other': 'Sonstiges',
 
   'category.insult': 'Beleidigung',
-  'category.profanity': 'Vulgärsprache',
-  'category.threat': 'Drohung',
+  'category.profanity': 'Vulgarität',
+  'category.threat': 'Bedrohung',
   'category.hate': 'Hassrede',
   'category.spam': 'Spam',
   'category.personalData': 'Persönliche Daten',

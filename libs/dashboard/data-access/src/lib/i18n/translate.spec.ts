@@ -2,6 +2,7 @@ import { DICTIONARIES, ENGLISH_TEXTS, GERMAN_TEXTS, TranslationKey } from './dic
 import { ADMIN_GERMAN_TEXTS } from './texts-admin';
 import { CORE_GERMAN_TEXTS } from './texts-core';
 import { INSIGHTS_GERMAN_TEXTS } from './texts-insights';
+import { POLICY_GERMAN_TEXTS } from './texts-policy';
 import { QUEUE_GERMAN_TEXTS } from './texts-queue';
 import { isUiLanguage, translate } from './translate';
 
@@ -31,10 +32,28 @@ describe('dictionaries', () => {
   });
 
   it('do not define a key in two area files (a later file would silently win)', () => {
-    const keys = [CORE_GERMAN_TEXTS, QUEUE_GERMAN_TEXTS, ADMIN_GERMAN_TEXTS, INSIGHTS_GERMAN_TEXTS].flatMap(
-      (texts) => Object.keys(texts),
-    );
+    const keys = [
+      CORE_GERMAN_TEXTS,
+      QUEUE_GERMAN_TEXTS,
+      ADMIN_GERMAN_TEXTS,
+      INSIGHTS_GERMAN_TEXTS,
+      POLICY_GERMAN_TEXTS,
+    ].flatMap((texts) => Object.keys(texts));
     expect(keys.length).toBe(new Set(keys).size);
+  });
+
+  it('name the risk categories as the moderation policy does', () => {
+    const names = ['insult', 'profanity', 'threat', 'hate', 'spam', 'personalData'].map((category) =>
+      translate('de', `category.${category}` as TranslationKey),
+    );
+    expect(names).toEqual([
+      'Beleidigung',
+      'Vulgarität',
+      'Bedrohung',
+      'Hassrede',
+      'Spam',
+      'Persönliche Daten',
+    ]);
   });
 
   it('name the legal grounds of the rejection reasons', () => {

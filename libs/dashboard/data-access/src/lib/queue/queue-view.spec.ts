@@ -45,6 +45,7 @@ describe('parseQueueView', () => {
         section: 'Politik',
         language: 'en',
         category: 'threat',
+        held: 'true',
         author: 'Ingo Kerp',
         q: ' Zirkon ',
         minRisk: '0.3',
@@ -60,6 +61,7 @@ describe('parseQueueView', () => {
       section: 'Politik',
       language: 'en',
       category: 'threat',
+      held: true,
       author: 'Ingo Kerp',
       search: 'Zirkon',
       minRisk: 0.3,
@@ -77,6 +79,7 @@ describe('parseQueueView', () => {
         articleId: '1.5',
         language: 'fr',
         category: 'rude',
+        held: 'yes',
         minRisk: '2',
         maxRisk: 'x',
         from: '01.01.2022',
@@ -113,6 +116,7 @@ describe('queueViewParameters', () => {
     const original = view({
       tab: 'rejected',
       sort: 'time',
+      held: false,
       author: 'aurel aurelis',
       search: 'Nato',
       minRisk: 0,
@@ -123,6 +127,7 @@ describe('queueViewParameters', () => {
     expect(parameters).toEqual({
       tab: 'rejected',
       sort: 'time',
+      held: 'false',
       author: 'aurel aurelis',
       q: 'Nato',
       minRisk: '0',
@@ -152,6 +157,14 @@ describe('commentFilterForView', () => {
       to: '2022-02-01',
       minRisk: 0.2,
     });
+  });
+});
+
+describe('commentFilterForFilters with the hold', () => {
+  it('asks for held or not held comments, and for both without the filter', () => {
+    expect(commentFilterForFilters(view({ held: true }))).toEqual({ held: true });
+    expect(commentFilterForFilters(view({ held: false }))).toEqual({ held: false });
+    expect(commentFilterForFilters(view({}))).toEqual({});
   });
 });
 

@@ -22,6 +22,8 @@ export interface QueueFilters {
   section: string | null;
   language: Language | null;
   category: RiskCategory | null;
+  /** Whether the comment is held for approval (pre-moderation or a hold threshold); null for either. */
+  held: boolean | null;
   /** Exact author name. */
   author: string | null;
   /** Full-text search words. */
@@ -47,6 +49,7 @@ export const EMPTY_QUEUE_FILTERS: QueueFilters = {
   section: null,
   language: null,
   category: null,
+  held: null,
   author: null,
   search: null,
   minRisk: null,
@@ -75,6 +78,7 @@ export function parseQueueView(readParameter: (name: string) => string | null): 
     category: isOneOf(RISK_CATEGORIES, readParameter('category'))
       ? (readParameter('category') as RiskCategory)
       : null,
+    held: parseBoolean(readParameter('held')),
     author: parseText(readParameter('author')),
     search: parseText(readParameter('q')),
     minRisk: parseRisk(readParameter('minRisk')),
@@ -93,6 +97,7 @@ export function queueViewParameters(view: QueueView): Record<string, string> {
     ['section', view.section],
     ['language', view.language],
     ['category', view.category],
+    ['held', view.held === null ? null : String(view.held)],
     ['author', view.author],
     ['q', view.search],
     ['minRisk', view.minRisk],
@@ -114,6 +119,7 @@ export function commentFilterForFilters(filters: QueueFilters): CommentFilter {
   if (filters.section !== null) filter.section = filters.section;
   if (filters.language !== null) filter.language = filters.language;
   if (filters.category !== null) filter.category = filters.category;
+  if (filters.held !== null) filter.held = filters.held;
   if (filters.author !== null) filter.author = filters.author;
   if (filters.search !== null) filter.q = filters.search;
   if (filters.minRisk !== null) filter.minRisk = filters.minRisk;
@@ -185,6 +191,10 @@ function isOneOf<T extends string>(values: readonly T[], value: string | null): 
 function parseText(value: string | null): string | null {
   const text = value?.trim() ?? '';
   return text === '' ? null : text.slice(0, MAX_TEXT_PARAMETER_LENGTH);
+}
+
+function parseBoolean(value: string | null): boolean | null {
+  return value === 'true' ? true : value === 'false' ? false : null;
 }
 
 function parseRisk(value: string | null): number | null {

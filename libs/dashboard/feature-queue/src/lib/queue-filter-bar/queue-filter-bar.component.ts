@@ -35,7 +35,7 @@ import {
 /** Typing pauses this long before the search runs, so every keystroke does not reload the list. */
 const SEARCH_DEBOUNCE_MS = 350;
 
-/** The queue's filters: search, section, language, risk category, date range, risk range, and chips for article and author. */
+/** The queue's filters: search, section, language, risk category, held for approval, date range, risk range, and chips for article and author. */
 @Component({
   selector: 'tenor-queue-filter-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -125,6 +125,10 @@ export class QueueFilterBarComponent implements OnDestroy {
     this.filtersChanged.emit({ category });
   }
 
+  protected changeHeld(held: boolean | null): void {
+    this.filtersChanged.emit({ held });
+  }
+
   /** Applies a day from a date input; it replaces an instant bound, and an emptied input removes the bound. */
   protected changeDay(bound: 'from' | 'to', value: string): void {
     this.filtersChanged.emit({ [bound]: value === '' ? null : value });
@@ -159,6 +163,7 @@ export class QueueFilterBarComponent implements OnDestroy {
       section: null,
       language: null,
       category: null,
+      held: null,
       author: null,
       search: null,
       minRisk: null,

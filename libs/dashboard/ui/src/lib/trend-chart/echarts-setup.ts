@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -10,10 +10,11 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only the parts the trend charts draw, so the lazily loaded chunk stays a fraction of full ECharts.
+// Only the parts the trend and precision/recall charts draw, so the lazily loaded chunk stays a fraction of full ECharts.
 echarts.use([
   BarChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -23,5 +24,5 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** ECharts core with the chart types and components the trend charts use. */
+/** ECharts core with the chart types and components the trend and precision/recall charts use. */
 export { echarts };
