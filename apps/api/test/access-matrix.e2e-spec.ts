@@ -72,6 +72,7 @@ describe('who may call what: every role × endpoint, allowed and denied, over HT
     { method: 'post', path: '/api/settings/policy', body: { policy: {}, baseVersion: 1 }, allowed: ['admin'] },
     { method: 'post', path: '/api/settings/policy/versions/1/restore', body: { baseVersion: 999 }, allowed: ['admin'] },
     { method: 'get', path: '/api/audit/settings', allowed: ['editor', 'admin'] },
+    { method: 'get', path: '/api/settings/model', allowed: ['admin'] },
     { method: 'get', path: '/api/audit', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/audit.csv', allowed: ['editor', 'admin'] },
     { method: 'get', path: '/api/users', allowed: ['admin'] },

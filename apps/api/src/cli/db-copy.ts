@@ -7,6 +7,9 @@ import { CommentEntity } from '../comments/comment.entity';
 import { describeDatabase, loadAppConfig } from '../config/app.config';
 import { postgresOptions, sqliteOptions } from '../database/database-options';
 import { ModerationEventEntity } from '../moderation/moderation-event.entity';
+import { ScoringModelEntity } from '../model/scoring-model.entity';
+import { PolicyVersionEntity } from '../policy/policy-version.entity';
+import { ReapplyJobEntity } from '../policy/reapply-job.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -22,8 +25,13 @@ const TABLES: { entity: EntityTarget<ObjectLiteral>; table: string; orderBy: str
   { entity: ModerationEventEntity, table: 'moderation_events', orderBy: 'id', hasSerialId: true },
   { entity: SettingEntity, table: 'settings', orderBy: 'key', hasSerialId: false },
   { entity: ApiKeyEntity, table: 'api_keys', orderBy: 'id', hasSerialId: true },
+  { entity: PolicyVersionEntity, table: 'policy_versions', orderBy: 'version', hasSerialId: false },
+  { entity: ReapplyJobEntity, table: 'reapply_jobs', orderBy: 'id', hasSerialId: true },
+  { entity: ScoringModelEntity, table: 'scoring_models', orderBy: 'version', hasSerialId: false },
 ];
-// Rows per read and per multi-row INSERT: comments have 32 columns, PostgreSQL allows 65,535 parameters.
+// Tables the target's migrations already wrote first rows into; the source's rows replace them.
+const SEEDED_TABLES = ['settings', 'policy_versions', 'scoring_models'];
+// Rows per read and per multi-row INSERT: comments have 36 columns, PostgreSQL allows 65,535 parameters.
 const COPY_BATCH = 1000;
 
 /** `npm run db:copy`: moves a SQLite database into PostgreSQL, ids and audit trail included. */
@@ -38,9 +46,9 @@ async function main(): Promise<void> {
   try {
     for (const { table } of TABLES) {
       const [{ count }] = await target.query(`SELECT COUNT(*) AS count FROM ${table}`);
-      if (Number(count) > 0 && table !== 'settings') throw new Error(`the target already has rows in ${table}; copy into an empty database`);
+      if (Number(count) > 0 && !SEEDED_TABLES.includes(table)) throw new Error(`the target already has rows in ${table}; copy into an empty database`);
     }
-    await target.query('DELETE FROM settings');
+    for (const table of SEEDED_TABLES) await target.query(`DELETE FROM ${table}`);
     for (const { entity, table, orderBy, hasSerialId } of TABLES) {
       let copied = 0;
       for (let offset = 0; ; offset += COPY_BATCH) {

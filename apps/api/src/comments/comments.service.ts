@@ -18,6 +18,7 @@ import { ArticleEntity } from '../articles/article.entity';
 import { type AuthenticatedUser, canModerateSection } from '../auth/authenticated-user';
 import { berlinDay, nowInstant, toStoredInstant } from '../common/instants';
 import { LiveService } from '../live/live.service';
+import { OffenseModelSwitch } from '../scoring/offense-model-switch';
 import { SCORER } from '../scoring/scoring.module';
 import { CommentEntity } from './comment.entity';
 import { scoreColumns, scoredText, toCommentView } from './comment-columns';
@@ -61,6 +62,7 @@ export class CommentsService {
     private readonly live: LiveService,
     private readonly rollups: RollupService,
     private readonly policies: PolicyService,
+    private readonly offenseModel: OffenseModelSwitch,
   ) {}
 
   /**
@@ -81,6 +83,9 @@ export class CommentsService {
   async insertMany(inputs: CommentInput[], manager: EntityManager, scores?: readonly ScoreResult[]): Promise<CommentInsertion> {
     const articles = await this.resolveArticles(inputs, manager);
     const policy = await this.policies.current(manager);
+    // Read before scoring: a model swapped meanwhile leaves at worst a comment marked old but scored new, which the
+    // swap's re-score run then scores again.
+    const modelVersion = this.offenseModel.activeVersion;
     const externalIds = [...new Set(inputs.map((input) => input.externalId))];
     const stored = await manager.find(CommentEntity, {
       select: { id: true, externalId: true, title: true, body: true, version: true, status: true, statusSource: true, ...ROLLUP_COMMENT_COLUMNS },
@@ -106,7 +111,7 @@ export class CommentsService {
         section: article.section,
       });
       const rejection = evaluation.isRejected ? rejectionOf(evaluation, policy.policy, policy.version) : null;
-      return { ...columns, ...policyColumns(evaluation, columns.evidence ?? {}, policy.version), rejection };
+      return { ...columns, ...policyColumns(evaluation, columns.evidence ?? {}, policy.version), modelVersion, rejection };
     };
     for (const [index, input] of inputs.entries()) {
       if (seen.has(input.externalId)) continue;

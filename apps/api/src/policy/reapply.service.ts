@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ReapplyJobView, RISK_CATEGORIES } from '@tenor/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { CommentEntity } from '../comments/comment.entity';
 import { RISK_CATEGORY_FIELDS, scoreColumns, scoredText } from '../comments/comment-columns';
 import { type UpdateColumn, updateRows } from '../database/update-rows';
 import { inTransaction } from '../database/in-transaction';
+import { ModelActivations } from '../model/model-activations';
 import { ScoringPool } from '../scoring/scoring-pool';
 import { type RollupComment, RollupService } from '../trends/rollup.service';
 import { type ActivePolicy, type PolicyStatusChange, PolicyService } from './policy.service';
@@ -56,7 +57,7 @@ const REAPPLY_LOCK = 7317002;
  * batch. Comments arriving meanwhile are evaluated under the new version on arrival.
  */
 @Injectable()
-export class ReapplyService implements OnApplicationBootstrap, OnModuleDestroy {
+export class ReapplyService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ReapplyService.name);
   private running: Promise<void> | null = null;
   private isStopping = false;
@@ -66,7 +67,15 @@ export class ReapplyService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly policies: PolicyService,
     private readonly rollups: RollupService,
     private readonly scoring: ScoringPool,
+    private readonly modelActivations: ModelActivations,
   ) {}
+
+  /** An accepted or rolled-back model re-scores every comment. */
+  onModuleInit(): void {
+    this.modelActivations.onActivated(async (modelVersion) => {
+      await this.startRescore(modelVersion);
+    });
+  }
 
   /** Resumes a run a previous process left unfinished. */
   onApplicationBootstrap(): void {
@@ -171,7 +180,7 @@ export class ReapplyService implements OnApplicationBootstrap, OnModuleDestroy {
         return false;
       }
       const rows = raw.map(policyRowOf);
-      const changed = await this.applyToRows(manager, rows, policy, job.kind);
+      const changed = await this.applyToRows(manager, rows, policy, job.kind, job.modelVersion);
       const lastCommentId = rows[rows.length - 1].id;
       await manager.query(
         `UPDATE comments SET policy_version = ${isPostgres ? '$1' : '?'} WHERE id > ${isPostgres ? '$2' : '?'} AND id <= ${isPostgres ? '$3' : '?'}`,
@@ -190,7 +199,13 @@ export class ReapplyService implements OnApplicationBootstrap, OnModuleDestroy {
    * Evaluates rows under the policy (scoring them again first for a rescore) and writes the ones that change, with
    * their rollups and the audit events of statuses the policy set. Returns how many changed.
    */
-  private async applyToRows(manager: EntityManager, rows: PolicyRow[], policy: ActivePolicy, kind: ReapplyKind): Promise<number> {
+  private async applyToRows(
+    manager: EntityManager,
+    rows: PolicyRow[],
+    policy: ActivePolicy,
+    kind: ReapplyKind,
+    modelVersion: number,
+  ): Promise<number> {
     const scores =
       kind === 'rescore' ? await this.scoring.score(rows.map((row) => ({ text: scoredText(row), language: row.language }))) : null;
     const rollupChanges: { comment: RollupComment; sign: 1 | -1 }[] = [];
@@ -205,7 +220,7 @@ export class ReapplyService implements OnApplicationBootstrap, OnModuleDestroy {
       const status = policyStatus(evaluation.isRejected, row.status, row.statusSource);
       if (!rescored && status === row.status && !policyColumnsDiffer(columns, row)) continue;
       const version = status === row.status ? row.version : row.version + 1;
-      if (rescored) await manager.update(CommentEntity, { id: row.id }, rescored);
+      if (rescored) await manager.update(CommentEntity, { id: row.id }, { ...rescored, modelVersion });
       updates.push([row.id, ...POLICY_UPDATE_COLUMNS.map((column) => column.value(columns)), status, version, now]);
       if (status !== row.status) {
         const rejection = status === 'rejected' ? rejectionOf(evaluation, policy.policy, policy.version) : null;
