@@ -38,6 +38,8 @@ export async function checkPolicySettings(page: Page, baseUrl: string): Promise<
     page,
     'the preview of a lower insult flag threshold shows how many comments change queue, as the API counts',
     async () => {
+      // The curves measure thresholds on approved and rejected comments; the queue checks left none rejected.
+      await rejectTopFlaggedComment(page, baseUrl);
       const state = await getJson<PolicyState>(page, `${baseUrl}/api/settings/policy`);
       firstVersion = state.active.version;
       const chosen = await chooseThreshold(page, baseUrl, state);
@@ -80,13 +82,14 @@ export async function checkPolicySettings(page: Page, baseUrl: string): Promise<
       if (flaggedChangeOf({ changedQueue: shown, moves: shownMoves }) !== flaggedChange) {
         throw new Error(`the moves table ${JSON.stringify(shownMoves)} differs from the API's`);
       }
-      // The curves need moderators' decisions to measure on; the seed checks before made some.
-      if ((await page.getByTestId('policy-preview-decided').count()) > 0) {
-        await page
-          .getByTestId(`policy-curve-chart-${CATEGORY}`)
-          .locator('canvas')
-          .waitFor({ state: 'attached' });
+      const decided = page.getByTestId('policy-preview-decided');
+      if ((await decided.getAttribute('data-has-curves')) !== 'true') {
+        throw new Error(`no precision/recall curves: "${(await decided.textContent())?.trim()}"`);
       }
+      await page
+        .getByTestId(`policy-curve-chart-${CATEGORY}`)
+        .locator('canvas')
+        .waitFor({ state: 'attached' });
       await page.screenshot({ path: screenshot('settings.png'), fullPage: true });
     },
   );
@@ -198,6 +201,20 @@ async function chooseThreshold(
     if (preview.changedQueue > 0 && isOnlyIntoFlagged) return { threshold, preview };
   }
   throw new Error(`no threshold moves comments into the flagged queue alone (${tried.join('; ')})`);
+}
+
+/** Rejects the riskiest flagged pending comment, as a moderator at another desk would. */
+async function rejectTopFlaggedComment(page: Page, baseUrl: string): Promise<void> {
+  const flagged = await getJson<{ items: { id: number; version: number }[] }>(
+    page,
+    `${baseUrl}/api/comments?status=pending&flagged=true&sort=risk&limit=1`,
+  );
+  if (flagged.items.length === 0) throw new Error('no flagged comment to reject');
+  const [comment] = flagged.items;
+  const response = await page.request.post(`${baseUrl}/api/comments/${comment.id}/decision`, {
+    data: { action: 'reject', reason: 'insult', expectedVersion: comment.version },
+  });
+  if (!response.ok()) throw new Error(`rejecting comment ${comment.id} answered HTTP ${response.status()}`);
 }
 
 /** Moves into the flagged queue minus moves out of it. */

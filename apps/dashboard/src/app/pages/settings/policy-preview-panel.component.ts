@@ -66,16 +66,17 @@ export class PolicyPreviewPanelComponent {
       toLabel: this.queueLabel(sample.to),
     })),
   );
+  /** Whether there are approved and rejected decisions, without which precision or recall is undefined everywhere. */
+  protected readonly hasCurves = computed(() => {
+    const { approved, rejected } = this.preview().decided;
+    return approved > 0 && rejected > 0;
+  });
   protected readonly curvesHint = computed(() => {
     const { approved, rejected } = this.preview().decided;
-    return this.i18n.t('preview.curvesHint', {
+    return this.i18n.t(this.hasCurves() ? 'preview.curvesHint' : 'preview.noCurves', {
       approved: this.count(approved),
       rejected: this.count(rejected),
     });
-  });
-  protected readonly hasDecisions = computed(() => {
-    const { approved, rejected } = this.preview().decided;
-    return approved + rejected > 0;
   });
   protected readonly curves = computed(() => {
     const texts = {

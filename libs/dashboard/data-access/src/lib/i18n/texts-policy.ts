@@ -77,7 +77,8 @@ export const POLICY_GERMAN_TEXTS = {
   'preview.curves': 'Präzision und Trefferquote je Kategorie',
   'preview.curvesHint':
     'Gemessen an {approved} freigegebenen und {rejected} abgelehnten Kommentaren: Wie viele der markierten wurden abgelehnt (Präzision), wie viele der abgelehnten wären markiert (Trefferquote).',
-  'preview.noDecisions': 'Noch keine Entscheidungen, an denen sich die Schwellen messen lassen.',
+  'preview.noCurves':
+    'Gemessen an {approved} freigegebenen und {rejected} abgelehnten Kommentaren: Für die Kurven braucht es beides, freigegebene und abgelehnte.',
   'preview.point': 'Schwelle {threshold}: Präzision {precision}, Trefferquote {recall}',
   'preview.current': 'Aktuell',
   'preview.proposed': 'Vorschlag',
@@ -229,7 +230,8 @@ export const POLICY_ENGLISH_TEXTS: Record<keyof typeof POLICY_GERMAN_TEXTS, stri
   'preview.curves': 'Precision and recall per category',
   'preview.curvesHint':
     'Measured on {approved} approved and {rejected} rejected comments: how many flagged ones were rejected (precision), how many rejected ones would be flagged (recall).',
-  'preview.noDecisions': 'No decisions yet to measure the thresholds on.',
+  'preview.noCurves':
+    'Measured on {approved} approved and {rejected} rejected comments: the curves need both, approved and rejected ones.',
   'preview.point': 'Threshold {threshold}: precision {precision}, recall {recall}',
   'preview.current': 'Current',
   'preview.proposed': 'Proposed',
