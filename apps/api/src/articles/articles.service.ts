@@ -47,17 +47,31 @@ export class ArticlesService {
         },
       ];
     });
-    if (rows.length > 0) {
-      await manager.createQueryBuilder().insert().into(ArticleEntity).values(rows).orIgnore().updateEntity(false).execute();
-    }
+    const created = await this.insertNew(rows, manager);
     const all = await manager.find(ArticleEntity, { select: { id: true, externalId: true }, where: { externalId: In(externalIds) } });
     const idByExternalId = new Map(all.map((article) => [article.externalId, article.id]));
     return {
-      created: rows.length,
+      created,
       updated: 0,
-      existing: inputs.length - rows.length,
+      existing: inputs.length - created,
       ids: inputs.map((input) => idByExternalId.get(input.externalId) as number),
     };
+  }
+
+  /**
+   * Inserts new articles, skipping external ids another writer stored meanwhile, and returns how many it inserted.
+   * SQLite runs one write transaction at a time, so all of them; another PostgreSQL process may have inserted some
+   * since they were read, and RETURNING says which rows were really inserted.
+   */
+  private async insertNew(rows: Partial<ArticleEntity>[], manager: EntityManager): Promise<number> {
+    if (rows.length === 0) return 0;
+    const insert = manager.createQueryBuilder().insert().into(ArticleEntity).values(rows).orIgnore().updateEntity(false);
+    if (manager.connection.options.type !== 'postgres') {
+      await insert.execute();
+      return rows.length;
+    }
+    const result = await insert.returning('external_id').execute();
+    return (result.raw as unknown[]).length;
   }
 
   /** Every article the viewer may moderate (a moderator limited to sections sees those), with comment counts, newest first. */

@@ -92,6 +92,7 @@ export class CommentsService {
       where: { externalId: In(externalIds) },
     });
     const storedByExternalId = new Map(stored.map((comment) => [comment.externalId, comment]));
+    await this.lockEdited(inputs, storedByExternalId, manager);
     const seen = new Set<string>();
     const now = nowInstant();
     const rows: Partial<CommentEntity>[] = [];
@@ -119,7 +120,7 @@ export class CommentsService {
       const article = articles.get(input.articleExternalId) as ArticleFacts;
       const previous = storedByExternalId.get(input.externalId);
       if (previous) {
-        if (previous.body !== input.body || previous.title !== (input.title ?? null)) {
+        if (isTextChanged(previous, input)) {
           const { rejection, ...columns } = scoredColumns(index, input, article);
           const status = policyStatus(rejection !== null, previous.status, previous.statusSource);
           await manager.update(
@@ -180,6 +181,29 @@ export class CommentsService {
       articleIds: [...new Set(created.map((row) => row.articleId as number))],
       edited: edited.map(({ id, status, version }) => ({ id, status, version })),
     };
+  }
+
+  /**
+   * On PostgreSQL, locks the stored comments whose text this batch changes and reads them again: another process may
+   * be storing the same edit, and without the lock both would apply it, re-scoring twice, moving the comment's
+   * rollup counts twice and writing its status change twice. The lock waits until that process commits, then
+   * returns the row as it committed it. Rows are locked in id order. SQLite runs one write transaction at a time.
+   */
+  private async lockEdited(inputs: CommentInput[], storedByExternalId: Map<string, CommentEntity>, manager: EntityManager): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') return;
+    const ids = new Set<number>();
+    for (const input of inputs) {
+      const previous = storedByExternalId.get(input.externalId);
+      if (previous && isTextChanged(previous, input)) ids.add(previous.id);
+    }
+    if (ids.size === 0) return;
+    const locked = await manager.find(CommentEntity, {
+      select: { id: true, externalId: true, title: true, body: true, version: true, status: true, statusSource: true, ...ROLLUP_COMMENT_COLUMNS },
+      where: { id: In([...ids]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const comment of locked) storedByExternalId.set(comment.externalId, comment);
   }
 
   /**
@@ -343,4 +367,9 @@ export class CommentsService {
     if (unknown.length > 0) throw new BadRequestException(unknown);
     return ids;
   }
+}
+
+/** Whether an input's text differs from the stored comment's, so that the comment is re-scored. */
+function isTextChanged(stored: Pick<CommentEntity, 'title' | 'body'>, input: CommentInput): boolean {
+  return stored.body !== input.body || stored.title !== (input.title ?? null);
 }
