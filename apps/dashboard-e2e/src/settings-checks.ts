@@ -1,7 +1,8 @@
 /**
  * Browser checks of the admin settings for moderation: a lower flag threshold previewed (the count the page shows
- * is the API's), saved and re-applied in the background, the flagged queue moved by exactly the previewed number,
- * the old version restored from the version list, the versions in the audit log; and a moderator kept out.
+ * is the API's, with precision/recall curves once a comment is rejected), saved and re-applied in the background,
+ * the flagged queue moved by exactly the previewed number, the old version restored from the version list, the
+ * versions in the audit log; and a moderator kept out.
  */
 import { Page } from 'playwright-core';
 import { check, expectText, screenshot, waitUntil } from './e2e-support';

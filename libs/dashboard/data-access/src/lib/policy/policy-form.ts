@@ -66,7 +66,7 @@ export function policyForm(policy: ModerationPolicy): PolicyForm {
 /**
  * The policy to send for a form: numbers as typed (a comma counts as decimal point), hold and reject null when
  * switched off, sections tidied, blank word-list notes left out. A number that does not parse goes as null, for
- * the API to name; `unparsedNumberPaths` lists them first, so the page can say so before asking.
+ * the API to name; `unparsedNumberPaths` lists them, so the page can say so without asking the API.
  */
 export function policyFromForm(form: PolicyForm): ModerationPolicy {
   return {
