@@ -47,7 +47,10 @@ describe('WordProfiles: bounded memory', () => {
     const fresh = profileText(newProfiles(10), text);
     expect(remembered.toneInfos).toEqual(fresh.toneInfos);
     expect(remembered.riskFacts).toEqual(fresh.riskFacts);
-    expect([remembered.germanWords, remembered.englishWords]).toEqual([fresh.germanWords, fresh.englishWords]);
+    expect([remembered.germanWords, remembered.englishWords]).toEqual([
+      fresh.germanWords,
+      fresh.englishWords,
+    ]);
     for (const word of ['regierungschaos', 'regierungschaot', 'bundesregierung', 'bundesregierungs', 'gut'])
       expect(profiles.isRemembered(word)).toBe(true);
     expect(profiles.isRemembered('regierungschao')).toBe(false);

@@ -3,8 +3,8 @@ import type { OffenseWordMemos } from './model/offense-features';
 import { getRiskWordFacts, RiskWordFacts, WordFacts } from './risk/word-facts';
 import { getGermanToneLexicon, GermanToneLexicon, ToneWordInfo } from './sentiment/german-tone-lexicon';
 import type { NormalizedText } from './text/normalize';
-import type { WordToken } from './text/word-tokens';
-import { LANGUAGE_VOTE, OFFENSE_MEMO, TONE_ID, wordHash, WordTable } from './word-table';
+import { WordToken, wordHashOf } from './text/word-tokens';
+import { LANGUAGE_VOTE, OFFENSE_MEMO, rowHashOf, TONE_ID, WordTable } from './word-table';
 
 /** What the scorer's stages need to know about the words of one comment, one entry per word. */
 export interface CommentWordProfiles {
@@ -15,6 +15,14 @@ export interface CommentWordProfiles {
   readonly englishWords: number;
   /** The offense model's memos of the remembered words (the others have none). */
   readonly offenseMemos: OffenseWordMemos;
+}
+
+/** A word analysed afresh: its profile, and its new row in the current generation (-1 when not remembered). */
+interface NewWordProfile {
+  readonly tone: ToneWordInfo;
+  readonly risk: WordFacts;
+  readonly languageVote: number;
+  readonly row: number;
 }
 
 /**
@@ -53,13 +61,15 @@ const SEEN_ONCE_SET_SHIFT = 32 - 15;
 export class WordProfiles {
   private current: WordTable;
   private previous: WordTable;
-  /** Fingerprints (word hashes) of words seen once (0: empty), by their top bits. */
+  /** Fingerprints (rowHashOf of the words' hashes) of words seen once (0: empty), by their top bits. */
   private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
   /** Tone infos by the ids the table rows hold (see toneIdOf). */
   private readonly toneInfos: ToneWordInfo[] = [];
   private readonly toneIdsByInfo = new Map<ToneWordInfo, number>();
   private readonly plainToneIdsByValence = new Map<number | undefined, number>();
   private readonly tableRowsLog2: number;
+  /** What WordTable.touch returned for the last comment (kept only so that its reads are made). */
+  private touched = 0;
 
   constructor(
     private readonly toneLexicon: GermanToneLexicon,
@@ -68,7 +78,8 @@ export class WordProfiles {
   ) {
     this.tableRowsLog2 = Math.max(MIN_TABLE_ROWS_LOG2, Math.ceil(Math.log2(generationSize * 2)));
     this.current = new WordTable(this.tableRowsLog2);
-    this.previous = new WordTable(this.tableRowsLog2);
+    // There is no previous generation before the first one is full: a table of the smallest size stands in for it.
+    this.previous = new WordTable(MIN_TABLE_ROWS_LOG2);
   }
 
   /** The profiles of one comment's words (`words` of `normalized`), remembering the words seen before. */
@@ -78,33 +89,32 @@ export class WordProfiles {
       this.previous = this.current;
       this.current = new WordTable(this.tableRowsLog2);
     }
-    const text = normalized.text;
+    const codes = normalized.codes;
     const count = words.length;
-    // Arrays of the final length: growing them push by push would allocate each about three times.
+    this.touched = this.current.touch(words);
+    // Arrays of the final length: growing them push by push would allocate each about three times. Plain arrays, not
+    // typed ones: a typed array past 64 bytes costs an allocation outside the heap.
     const toneInfos = new Array<ToneWordInfo>(count);
     const riskFacts = new Array<WordFacts>(count);
-    const memoOffsets = new Int32Array(count);
+    const memoOffsets = new Array<number>(count);
     let germanWords = 0;
     let englishWords = 0;
     for (let index = 0; index < count; index++) {
       const word = words[index];
-      const hash = word.isStretched ? 0 : wordHash(text, word.start, word.end);
-      const row = word.isStretched ? -1 : this.rememberedRow(text, word, hash);
+      const row = word.isStretched ? -1 : this.rememberedRow(codes, word);
       let vote: number;
       if (row >= 0) {
-        const rows = this.current.rows;
-        toneInfos[index] = this.toneInfos[rows[row + TONE_ID]];
-        riskFacts[index] = this.current.riskFactsAt(row);
-        vote = rows[row + LANGUAGE_VOTE];
+        const current = this.current;
+        toneInfos[index] = this.toneInfos[current.rows[row + TONE_ID]];
+        riskFacts[index] = current.riskFactsAt(row);
+        vote = current.rows[row + LANGUAGE_VOTE];
         memoOffsets[index] = row + OFFENSE_MEMO;
       } else {
-        const tone = this.toneLexicon.analyseToken(word.text, word.isStretched);
-        const facts = this.riskFacts.analyse(word);
-        vote = languageVote(word.text);
-        const added = word.isStretched ? -1 : this.rememberIfSeenBefore(text, word, hash, tone, facts, vote);
-        toneInfos[index] = tone;
-        riskFacts[index] = facts;
-        memoOffsets[index] = added < 0 ? -1 : added + OFFENSE_MEMO;
+        const profile = this.profile(codes, word);
+        toneInfos[index] = profile.tone;
+        riskFacts[index] = profile.risk;
+        vote = profile.languageVote;
+        memoOffsets[index] = profile.row < 0 ? -1 : profile.row + OFFENSE_MEMO;
       }
       if (vote > 0) germanWords++;
       else if (vote < 0) englishWords++;
@@ -125,29 +135,34 @@ export class WordProfiles {
 
   /** Whether a (normalized) word is remembered, in either generation. */
   isRemembered(word: string): boolean {
-    const hash = wordHash(word, 0, word.length);
-    return this.current.find(word, 0, word.length, hash) >= 0 || this.previous.find(word, 0, word.length, hash) >= 0;
+    const codes = Uint16Array.from(word, (character) => character.charCodeAt(0));
+    const hash = rowHashOf(wordHashOf(codes, 0, codes.length));
+    return (
+      this.current.find(codes, 0, codes.length, hash) >= 0 ||
+      this.previous.find(codes, 0, codes.length, hash) >= 0
+    );
   }
 
   /** The word's row in the current generation (moved there from the previous one if need be), or -1. */
-  private rememberedRow(text: string, word: WordToken, hash: number): number {
-    const row = this.current.find(text, word.start, word.end, hash);
+  private rememberedRow(codes: Uint16Array, word: WordToken): number {
+    const hash = rowHashOf(word.hash);
+    const row = this.current.find(codes, word.start, word.end, hash);
     if (row >= 0) return row;
-    const previousRow = this.previous.find(text, word.start, word.end, hash);
-    return previousRow < 0 ? -1 : this.current.copy(this.previous, previousRow, text, word.start, word.end);
+    const previousRow = this.previous.find(codes, word.start, word.end, hash);
+    return previousRow < 0 ? -1 : this.current.copy(this.previous, previousRow, codes, word.start, word.end);
   }
 
-  /** Remembers a word not remembered yet if it was seen before; returns its new row, or -1. */
-  private rememberIfSeenBefore(
-    text: string,
-    word: WordToken,
-    hash: number,
-    tone: ToneWordInfo,
-    facts: WordFacts,
-    vote: number,
-  ): number {
-    if (!this.isSeenBefore(hash)) return -1;
-    return this.current.add(text, word.start, word.end, hash, this.toneIdOf(tone), facts, vote);
+  /** Analyses a word that is not remembered, and remembers it when it was seen before (not when stretched). */
+  private profile(codes: Uint16Array, word: WordToken): NewWordProfile {
+    const tone = this.toneLexicon.analyseToken(word.text, word.isStretched);
+    const risk = this.riskFacts.analyse(word);
+    const vote = languageVote(word.text);
+    const hash = rowHashOf(word.hash);
+    const row =
+      !word.isStretched && this.isSeenBefore(hash)
+        ? this.current.add(codes, word.start, word.end, hash, this.toneIdOf(tone), risk, vote)
+        : -1;
+    return { tone, risk, languageVote: vote, row };
   }
 
   /**

@@ -1,5 +1,6 @@
 import { OFFENSE_MEMO_INTS } from './model/offense-features';
 import { NO_WORD_FACTS, WordFacts } from './risk/word-facts';
+import type { WordToken } from './text/word-tokens';
 
 /**
  * A row is ROW_INTS int32 fields, 64 bytes: one cache line holds all the scorer reads of a remembered word, where a
@@ -7,7 +8,7 @@ import { NO_WORD_FACTS, WordFacts } from './risk/word-facts';
  * object) for each word of each comment, most of them cache misses.
  */
 const ROW_INTS = 16;
-/** The word's hash (wordHash), never 0: 0 marks an empty row. */
+/** The word's hash (rowHashOf), never 0: 0 marks an empty row. */
 const HASH = 0;
 /** The word's length in UTF-16 units. */
 const LENGTH = 1;
@@ -30,13 +31,17 @@ const ROW_INDEX_MULTIPLIER = 0x9e3779b1;
 /** Initial units of the key pool; it doubles when full. */
 const INITIAL_KEY_POOL_UNITS = 1 << 12;
 
-if (OFFENSE_MEMO + OFFENSE_MEMO_INTS !== ROW_INTS) throw new Error('a word row must end with the offense memo');
+if (OFFENSE_MEMO + OFFENSE_MEMO_INTS !== ROW_INTS)
+  throw new Error('a word row must end with the offense memo');
 
-/** A word's hash as the table uses it: FNV-1a (published constants) of text[start, end), never 0. */
-export function wordHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash === 0 ? 1 : hash;
+/** A word's hash as the table keeps it: its token's hash (WordToken.hash, FNV-1a of its units), 0 made 1. */
+export function rowHashOf(wordHash: number): number {
+  return wordHash === 0 ? 1 : wordHash;
+}
+
+/** Units codes[at] and codes[at + 1] (0 past `end`) as one int, the first in the low half, as rows keep keys. */
+function keyPair(codes: Uint16Array, at: number, end: number): number {
+  return codes[at] | (at + 1 < end ? codes[at + 1] << 16 : 0);
 }
 
 /**
@@ -69,26 +74,40 @@ export class WordTable {
     return this.count >= this.maxCount;
   }
 
-  /** The offset of the row of word text[start, end) (its wordHash is `hash`), or -1 when it is not in the table. */
-  find(text: string, start: number, end: number, hash: number): number {
+  /**
+   * Reads the first row each word may be in, so that the reads, mostly cache misses in megabytes of rows, are under
+   * way together before find waits for them one by one. Returns a number that depends on every read, which the caller
+   * keeps, so the engine cannot drop them.
+   */
+  touch(words: readonly WordToken[]): number {
+    const rows = this.rows;
+    const shift = this.rowIndexShift;
+    let touched = 0;
+    for (let index = 0; index < words.length; index++)
+      touched ^= rows[(Math.imul(rowHashOf(words[index].hash), ROW_INDEX_MULTIPLIER) >>> shift) * ROW_INTS];
+    return touched;
+  }
+
+  /** The offset of the row of word codes[start, end) (its rowHashOf is `hash`), or -1 when it is not in the table. */
+  find(codes: Uint16Array, start: number, end: number, hash: number): number {
     const rows = this.rows;
     let index = Math.imul(hash, ROW_INDEX_MULTIPLIER) >>> this.rowIndexShift;
     for (;;) {
       const offset = index * ROW_INTS;
       const rowHash = rows[offset + HASH];
       if (rowHash === 0) return -1;
-      if (rowHash === hash && rows[offset + LENGTH] === end - start && this.hasKey(offset, text, start, end))
+      if (rowHash === hash && rows[offset + LENGTH] === end - start && this.hasKey(offset, codes, start, end))
         return offset;
       index = (index + 1) & this.rowIndexMask;
     }
   }
 
   /**
-   * Adds word text[start, end), which is not in the table, with its profile; returns its row's offset (its offense memo
+   * Adds word codes[start, end), which is not in the table, with its profile; returns its row's offset (its offense memo
    * empty), or -1 when the table is full.
    */
   add(
-    text: string,
+    codes: Uint16Array,
     start: number,
     end: number,
     hash: number,
@@ -103,12 +122,10 @@ export class WordTable {
     rows[offset + HASH] = hash;
     rows[offset + LENGTH] = length;
     if (length <= INLINE_KEY_UNITS) {
-      for (let unit = 0; unit < length; unit += 2) {
-        const high = unit + 1 < length ? text.charCodeAt(start + unit + 1) << 16 : 0;
-        rows[offset + KEY + (unit >> 1)] = text.charCodeAt(start + unit) | high;
-      }
+      for (let unit = 0; unit < length; unit += 2)
+        rows[offset + KEY + (unit >> 1)] = keyPair(codes, start + unit, end);
     } else {
-      rows[offset + KEY] = this.poolKey(text, start, end);
+      rows[offset + KEY] = this.poolKey(codes, start, end);
     }
     rows[offset + TONE_ID] = toneId;
     rows[offset + LANGUAGE_VOTE] = languageVote;
@@ -121,10 +138,10 @@ export class WordTable {
   }
 
   /** Copies a row of another table (its word not in this one) here, offense memo included; returns the new row's offset, or -1 when full. */
-  copy(from: WordTable, fromOffset: number, text: string, start: number, end: number): number {
+  copy(from: WordTable, fromOffset: number, codes: Uint16Array, start: number, end: number): number {
     const hash = from.rows[fromOffset + HASH];
     const offset = this.add(
-      text,
+      codes,
       start,
       end,
       hash,
@@ -151,26 +168,24 @@ export class WordTable {
     return index * ROW_INTS;
   }
 
-  /** Whether the row's word is text[start, end) (of the row's length). */
-  private hasKey(offset: number, text: string, start: number, end: number): boolean {
+  /** Whether the row's word is codes[start, end) (of the row's length). */
+  private hasKey(offset: number, codes: Uint16Array, start: number, end: number): boolean {
     const length = end - start;
     const rows = this.rows;
     if (length <= INLINE_KEY_UNITS) {
-      for (let unit = 0; unit < length; unit += 2) {
-        const high = unit + 1 < length ? text.charCodeAt(start + unit + 1) << 16 : 0;
-        if (rows[offset + KEY + (unit >> 1)] !== (text.charCodeAt(start + unit) | high)) return false;
-      }
+      for (let unit = 0; unit < length; unit += 2)
+        if (rows[offset + KEY + (unit >> 1)] !== keyPair(codes, start + unit, end)) return false;
       return true;
     }
     const pool = this.keyPool;
     const poolStart = rows[offset + KEY];
     for (let unit = 0; unit < length; unit++)
-      if (pool[poolStart + unit] !== text.charCodeAt(start + unit)) return false;
+      if (pool[poolStart + unit] !== codes[start + unit]) return false;
     return true;
   }
 
   /** Appends a long word's units to the key pool; returns where they start. */
-  private poolKey(text: string, start: number, end: number): number {
+  private poolKey(codes: Uint16Array, start: number, end: number): number {
     const length = end - start;
     if (this.keyPoolSize + length > this.keyPool.length) {
       let size = this.keyPool.length * 2;
@@ -180,7 +195,7 @@ export class WordTable {
       this.keyPool = larger;
     }
     const poolStart = this.keyPoolSize;
-    for (let unit = 0; unit < length; unit++) this.keyPool[poolStart + unit] = text.charCodeAt(start + unit);
+    this.keyPool.set(codes.subarray(start, end), poolStart);
     this.keyPoolSize += length;
     return poolStart;
   }

@@ -24,6 +24,13 @@ export function hashRange(seed: number, text: string, start: number, end: number
   return hash;
 }
 
+/** hashRange of code units: FNV-1a of codes[start, end) after `seed`. */
+export function hashCodeRange(seed: number, codes: Uint16Array, start: number, end: number): number {
+  let hash = seed;
+  for (let index = start; index < end; index++) hash = fnvStep(hash, codes[index]);
+  return hash;
+}
+
 /** A deterministic 32-bit generator (mulberry32), for the training's fixed orders; never Math.random. */
 export function createSeededRandom(seed: number): () => number {
   let state = seed >>> 0;

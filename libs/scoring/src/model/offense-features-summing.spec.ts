@@ -1,4 +1,8 @@
 import { buildRiskInputFromText } from '../risk/risk-input';
+import { getRiskWordFacts } from '../risk/word-facts';
+import { analyseComment } from '../scorer';
+import { getGermanToneLexicon } from '../sentiment/german-tone-lexicon';
+import { WordProfiles } from '../word-profiles';
 import {
   DEFAULT_OFFENSE_FEATURE_CONFIG,
   OffenseFeatureExtractor,
@@ -70,6 +74,32 @@ describe('offense features: summing and recording', () => {
     const first = Array.from(summer.groupSums);
     summer.sumWeights(input, doubled);
     expect(Array.from(summer.groupSums)).toEqual(first.map((sum) => sum * 2));
+  });
+
+  it('sums the same with the word memos as without, while they fill and once they are filled', () => {
+    const profiles = new WordProfiles(getGermanToneLexicon(), getRiskWordFacts(), 4);
+    const withMemos = new OffenseFeatureExtractor(DEFAULT_OFFENSE_FEATURE_CONFIG);
+    const without = new OffenseFeatureExtractor(DEFAULT_OFFENSE_FEATURE_CONFIG);
+    let memoWords = 0;
+    let isSummedFromMemos = false;
+    for (let round = 0; round < 4; round++) {
+      for (const text of texts) {
+        const analysis = analyseComment(text, undefined, profiles);
+        const input = { risk: analysis.riskInput, detectorFindings: [], tone: analysis.tone };
+        withMemos.attributeWeights({ ...input, wordMemos: analysis.offenseWordMemos }, weights);
+        without.attributeWeights(input, weights);
+        expect(Array.from(withMemos.groupSums)).toEqual(Array.from(without.groupSums));
+        expect(Array.from(withMemos.groupValues)).toEqual(Array.from(without.groupValues));
+        const units = without.unitCount * 2;
+        expect(Array.from(withMemos.unitSums.subarray(0, units))).toEqual(
+          Array.from(without.unitSums.subarray(0, units)),
+        );
+        memoWords += Array.from(analysis.offenseWordMemos.offsets).filter((offset) => offset >= 0).length;
+        if (withMemos.count < without.count) isSummedFromMemos = true;
+      }
+    }
+    expect(memoWords).toBeGreaterThan(0);
+    expect(isSummedFromMemos).toBe(true);
   });
 
   it('leaves mentions out and records symbols as units after the words', () => {

@@ -3,7 +3,7 @@ import { combineScores } from '../risk/combine-scores';
 import type { RiskFinding, RiskInput, TermHit } from '../risk/risk-types';
 import type { ToneScores } from '../sentiment/german-tone';
 import type { WordToken } from '../text/word-tokens';
-import { finalizeHash, FNV_OFFSET_BASIS, fnvStep, hashRange } from './feature-hashing';
+import { finalizeHash, FNV_OFFSET_BASIS, fnvStep, hashCodeRange } from './feature-hashing';
 
 /** What the offense model reads: the detectors' input (normalized text, words, term hits), their findings and the tone. */
 export interface OffenseFeatureInput {
@@ -25,7 +25,7 @@ export interface OffenseWordMemos {
   /** The memos: OFFENSE_MEMO_INTS int32 fields each (see MEMO_WEIGHTS_ID and the fields after it). */
   readonly records: Int32Array;
   /** Per word of `risk.words`, where its memo starts in `records`; -1 for a word without one (summed afresh). */
-  readonly offsets: Int32Array;
+  readonly offsets: ArrayLike<number>;
 }
 
 /** Int32 fields of a memo: the id of the weights it was summed with (see weightsIdOf; 0 while empty), … */
@@ -165,10 +165,15 @@ export class OffenseFeatureExtractor {
   /** After attributeWeights: how many units (words, then symbols) the last text had. */
   unitCount = 0;
   private readonly groupCounts = new Int32Array(2);
+  /** Occurrences and summed weights of the words taken from their memos, per group, added to the groups at the end. */
+  private memoWordCount = 0;
+  private memoCharacterCount = 0;
+  private memoWordSum = 0;
+  private memoCharacterSum = 0;
   /**
    * Words of the last text whose memo is filled once the weights are summed: where their memo starts (in
-   * pendingMemoRecords), their hash, the occurrence of the word itself and the range of occurrences of its character
-   * n-grams.
+   * pendingMemoRecords, the memos of the text's words), their hash, the occurrence of the word itself and the range of
+   * occurrences of its character n-grams.
    */
   private pendingMemoCount = 0;
   private pendingMemoRecords: Int32Array | undefined;
@@ -206,8 +211,8 @@ export class OffenseFeatureExtractor {
    */
   sumWeights(input: OffenseFeatureInput, weights: ArrayLike<number>): void {
     this.mode = ExtractionMode.Sum;
+    if (weights !== this.summedWeights) this.summedWeightsId = weightsIdOf(weights);
     this.summedWeights = weights;
-    this.summedWeightsId = weightsIdOf(weights);
     this.groupSums[0] = 0;
     this.groupSums[1] = 0;
     this.run(input);
@@ -216,8 +221,8 @@ export class OffenseFeatureExtractor {
   /** As sumWeights, and also adds each occurrence's weight to its unit's unitSums (for explanations), and symbol spans. */
   attributeWeights(input: OffenseFeatureInput, weights: ArrayLike<number>): void {
     this.mode = ExtractionMode.Attribute;
+    if (weights !== this.summedWeights) this.summedWeightsId = weightsIdOf(weights);
     this.summedWeights = weights;
-    this.summedWeightsId = weightsIdOf(weights);
     this.groupSums[0] = 0;
     this.groupSums[1] = 0;
     // Room for every word and every symbol unit; the words' sums are cleared here, each symbol's as it is found.
@@ -234,8 +239,12 @@ export class OffenseFeatureExtractor {
     this.symbolCount = 0;
     this.groupCounts[0] = 0;
     this.groupCounts[1] = 0;
+    this.memoWordCount = 0;
+    this.memoCharacterCount = 0;
+    this.memoWordSum = 0;
+    this.memoCharacterSum = 0;
     const { normalized, words } = input.risk;
-    const text = normalized.text;
+    const codes = normalized.codes;
     const memos = this.mode === ExtractionMode.Record ? undefined : input.wordMemos;
     this.pendingMemoRecords = memos?.records;
     this.wordCount = words.length;
@@ -244,25 +253,34 @@ export class OffenseFeatureExtractor {
     let gapStart = 0;
     for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
       const word = words[wordIndex];
-      if (this.config.hasSymbolFeatures) this.pushSymbols(text, gapStart, word.start);
+      if (this.config.hasSymbolFeatures) this.pushSymbols(codes, gapStart, word.start);
       gapStart = word.end;
-      if (isMention(text, word)) {
+      if (isMention(codes, word)) {
         previous = -1;
         continue;
       }
-      const wordHash = this.pushWord(text, word, wordIndex, memos === undefined ? -1 : memos.offsets[wordIndex]);
+      const wordHash = this.pushWord(
+        codes,
+        word,
+        wordIndex,
+        memos === undefined ? -1 : memos.offsets[wordIndex],
+      );
       if (this.config.hasWordBigrams && previous >= 0) {
-        const bigramHash = hashRange(fnvStep(previousHash, SPACE), text, word.start, word.end);
+        const bigramHash = hashCodeRange(fnvStep(previousHash, SPACE), codes, word.start, word.end);
         this.push(bigramHash, previous, 2, FeatureGroup.Word);
       }
       previous = wordIndex;
       previousHash = wordHash;
     }
-    if (this.config.hasSymbolFeatures) this.pushSymbols(text, gapStart, text.length);
+    if (this.config.hasSymbolFeatures) this.pushSymbols(codes, gapStart, codes.length);
     if (this.mode !== ExtractionMode.Record) {
       this.sumRecordedWeights();
       this.fillPendingMemos();
     }
+    this.groupCounts[FeatureGroup.Word] += this.memoWordCount;
+    this.groupCounts[FeatureGroup.Character] += this.memoCharacterCount;
+    this.groupSums[FeatureGroup.Word] += this.memoWordSum;
+    this.groupSums[FeatureGroup.Character] += this.memoCharacterSum;
     const wordCount = this.groupCounts[FeatureGroup.Word];
     const characterCount = this.groupCounts[FeatureGroup.Character];
     this.groupValues[FeatureGroup.Word] = wordCount > 0 ? 1 / Math.sqrt(wordCount) : 0;
@@ -280,23 +298,26 @@ export class OffenseFeatureExtractor {
    * when that holds these weights' sums, else hashed (and, with a memo, noted to fill it once the weights are summed).
    * Returns the word's hash.
    */
-  private pushWord(text: string, word: WordToken, wordIndex: number, memo: number): number {
+  private pushWord(codes: Uint16Array, word: WordToken, wordIndex: number, memo: number): number {
     const records = this.pendingMemoRecords;
     if (memo >= 0 && records !== undefined && records[memo + MEMO_WEIGHTS_ID] === this.summedWeightsId) {
-      this.addToUnit(wordIndex, FeatureGroup.Word, records[memo + MEMO_WORD_WEIGHT], 1);
-      this.addToUnit(
-        wordIndex,
-        FeatureGroup.Character,
-        records[memo + MEMO_CHARACTER_SUM],
-        records[memo + MEMO_CHARACTER_COUNT],
-      );
+      const wordWeight = records[memo + MEMO_WORD_WEIGHT];
+      const characterSum = records[memo + MEMO_CHARACTER_SUM];
+      this.memoWordCount++;
+      this.memoWordSum += wordWeight;
+      this.memoCharacterCount += records[memo + MEMO_CHARACTER_COUNT];
+      this.memoCharacterSum += characterSum;
+      if (this.mode === ExtractionMode.Attribute) {
+        this.unitSums[wordIndex * 2 + FeatureGroup.Word] += wordWeight;
+        this.unitSums[wordIndex * 2 + FeatureGroup.Character] += characterSum;
+      }
       return records[memo + MEMO_WORD_HASH];
     }
-    const wordHash = hashRange(WORD_SEED, text, word.start, word.end);
+    const wordHash = hashCodeRange(WORD_SEED, codes, word.start, word.end);
     const wordOccurrence = this.count;
     this.push(wordHash, wordIndex, 1, FeatureGroup.Word);
     const characterStart = this.count;
-    this.pushCharacterNgrams(text, word, wordIndex);
+    this.pushCharacterNgrams(codes, word, wordIndex);
     if (memo >= 0) this.notePendingMemo(memo, wordHash, wordOccurrence, characterStart, this.count);
     return wordHash;
   }
@@ -369,15 +390,8 @@ export class OffenseFeatureExtractor {
     this.pendingMemoCount = 0;
   }
 
-  /** Adds `count` occurrences of summed weight `sum` to a group, and to a unit when attributing. */
-  private addToUnit(unit: number, group: FeatureGroup, sum: number, count: number): void {
-    this.groupCounts[group] += count;
-    this.groupSums[group] += sum;
-    if (this.mode === ExtractionMode.Attribute) this.unitSums[unit * 2 + group] += sum;
-  }
-
   /** Character n-grams of " word ": every start from the leading space, every length in range. */
-  private pushCharacterNgrams(text: string, word: WordToken, wordIndex: number): void {
+  private pushCharacterNgrams(codes: Uint16Array, word: WordToken, wordIndex: number): void {
     const { charNgramMin, charNgramMax } = this.config;
     const leadingSpace = word.start - 1;
     const trailingSpace = word.end;
@@ -386,21 +400,20 @@ export class OffenseFeatureExtractor {
       const stop = Math.min(start + charNgramMax - 1, trailingSpace);
       for (let position = start; position <= stop; position++) {
         const isSpace = position === leadingSpace || position === trailingSpace;
-        hash = fnvStep(hash, isSpace ? SPACE : text.charCodeAt(position));
+        hash = fnvStep(hash, isSpace ? SPACE : codes[position]);
         if (position - start + 1 >= charNgramMin) this.push(hash, wordIndex, 1, FeatureGroup.Character);
       }
     }
   }
 
-  /** Each symbol in text[start, end) (an emoji's surrogate pair as one) except white space, @ and #, as its own unit. */
-  private pushSymbols(text: string, start: number, end: number): void {
+  /** Each symbol in codes[start, end) (an emoji's surrogate pair as one) except white space, @ and #, as its own unit. */
+  private pushSymbols(codes: Uint16Array, start: number, end: number): void {
     for (let position = start; position < end; position++) {
-      const code = text.charCodeAt(position);
+      const code = codes[position];
       if (code <= SPACE || code === AT_SIGN || code === HASH) continue;
       const symbolStart = position;
       let hash = fnvStep(SYMBOL_SEED, code);
-      if (code >= 0xd800 && code <= 0xdbff && position + 1 < end)
-        hash = fnvStep(hash, text.charCodeAt(++position));
+      if (code >= 0xd800 && code <= 0xdbff && position + 1 < end) hash = fnvStep(hash, codes[++position]);
       if (this.mode === ExtractionMode.Attribute) {
         const unit = this.wordCount + this.symbolCount;
         this.unitSums[unit * 2] = 0;
@@ -503,8 +516,8 @@ function isCounted(term: TermHit, list: string): boolean {
 }
 
 /** Whether a word is an @mention (the normalizer keeps an @ that is not between letters). */
-function isMention(text: string, word: WordToken): boolean {
-  return word.start > 0 && text.charCodeAt(word.start - 1) === AT_SIGN;
+function isMention(codes: Uint16Array, word: WordToken): boolean {
+  return word.start > 0 && codes[word.start - 1] === AT_SIGN;
 }
 
 function detectorScore(findings: readonly RiskFinding[], category: RiskCategory): number {

@@ -5,6 +5,7 @@ import {
   OffenseFeatureExtractor,
   OffenseFeatureInput,
 } from './offense-features';
+import { ArraySlab } from '../array-slab';
 import { quantizeBucketWeights } from './model-serialization';
 
 /**
@@ -58,6 +59,9 @@ export function shareStoredBucketWeights(
 
 /** quantizeBucketWeights scales the largest weight to between 2^14 and 2^15 − 1. */
 const MIN_LARGEST_QUANTIZED = 1 << 14;
+
+/** Where the unit contributions' arrays live. */
+const contributionSlab = new ArraySlab();
 
 /** Logistic function. */
 export function sigmoid(logit: number): number {
@@ -121,11 +125,12 @@ export class OffenseClassifier {
     if (this.attributedInput !== input) this.attribute(input);
     const { words } = input.risk;
     const { unitCount, unitSums, groupValues, symbolCount, symbolStarts, symbolEnds } = extractor;
-    // One buffer for the three arrays: each typed array past 64 bytes costs an allocation outside the heap.
-    const buffer = new ArrayBuffer(unitCount * 16);
-    const contributions = new Float64Array(buffer, 0, unitCount);
-    const starts = new Int32Array(buffer, unitCount * 8, unitCount);
-    const ends = new Int32Array(buffer, unitCount * 12, unitCount);
+    // The three arrays share one reservation in a slab (see ArraySlab), zero-filled like a new buffer.
+    const buffer = contributionSlab.reserve(unitCount * 16);
+    const base = contributionSlab.offset;
+    const contributions = new Float64Array(buffer, base, unitCount);
+    const starts = new Int32Array(buffer, base + unitCount * 8, unitCount);
+    const ends = new Int32Array(buffer, base + unitCount * 12, unitCount);
     for (let index = 0; index < words.length; index++) {
       starts[index] = words[index].start;
       ends[index] = words[index].end;

@@ -4,6 +4,7 @@ import {
   RISK_TERMS,
   RiskTermData,
 } from '../lexicon/generated/de-risk-lists';
+import { KeyFilter } from '../key-filter';
 import type { WordToken } from '../text/word-tokens';
 import type { TermMatchKind } from './risk-types';
 
@@ -40,6 +41,8 @@ const DOUBLED_LETTERS = /([a-z])\1+/g;
  */
 export class RiskLexicon {
   private readonly terms = new Map<string, readonly RiskTermData[]>(Object.entries(RISK_TERMS));
+  /** A filter of the terms' forms: most words are none, which it says without a lookup in the map. */
+  private readonly termFilter = new KeyFilter(this.terms.keys(), this.terms.size);
   private readonly collapsedTerms = new Map<string, readonly RiskTermData[]>();
   private readonly headsByEnding = new Map<string, IndexedForm[]>();
   private readonly modifiersByBeginning = new Map<string, IndexedForm[]>();
@@ -80,7 +83,7 @@ export class RiskLexicon {
       const masked = this.matchMasked(text);
       return masked ? toMatches(masked, 'masked') : NO_MATCHES;
     }
-    const exact = this.terms.get(text);
+    const exact = this.termFilter.mayHave(text) ? this.terms.get(text) : undefined;
     if (exact) return toMatches(exact, 'exact');
     if (text.length < MIN_COMPOUND_WORD_LENGTH) return NO_MATCHES;
     const head = longest(

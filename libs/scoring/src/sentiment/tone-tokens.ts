@@ -94,7 +94,7 @@ interface Span {
  * ask a question, or open and close a quote; scare quotes are marked from that.
  */
 export function toneTokens(normalized: NormalizedText, words: readonly WordToken[]): ToneToken[] {
-  const { text, originalCodes } = normalized;
+  const { text, codes, originalCodes } = normalized;
   const emoticons = findEmoticons(text);
   const tokens: TokenDraft[] = [];
   let emoticonIndex = 0;
@@ -128,7 +128,7 @@ export function toneTokens(normalized: NormalizedText, words: readonly WordToken
       endsClause: false,
       endsWithQuestion: false,
       isScareQuoted: false,
-      opensQuote: hasPunctuation(text, leadingStart, gapEnd, QUOTE),
+      opensQuote: hasPunctuation(codes, leadingStart, gapEnd, QUOTE),
       closesQuote: false,
     });
   }
@@ -148,21 +148,21 @@ function readGap(
   sentence: number,
   out: TokenDraft[],
 ): number {
-  const text = normalized.text;
+  const { text, codes } = normalized;
   let trailingEnd = start;
-  while (trailingEnd < end && !isWhitespace(text.charCodeAt(trailingEnd))) trailingEnd++;
+  while (trailingEnd < end && !isWhitespace(codes[trailingEnd])) trailingEnd++;
   let leadingStart = end;
-  while (leadingStart > start && !isWhitespace(text.charCodeAt(leadingStart - 1))) leadingStart--;
+  while (leadingStart > start && !isWhitespace(codes[leadingStart - 1])) leadingStart--;
   if (previous && previous.sentence === sentence && trailingEnd > start) {
-    const trailing = punctuationClassesIn(text, start, trailingEnd);
+    const trailing = punctuationClassesIn(codes, start, trailingEnd);
     if ((trailing & QUOTE) !== 0) previous.closesQuote = true;
     if ((trailing & CLAUSE) !== 0) previous.endsClause = true;
     if ((trailing & QUESTION) !== 0) previous.endsWithQuestion = true;
   }
-  if (previous && previous.sentence === sentence && hasPunctuation(text, leadingStart, end, CLAUSE))
+  if (previous && previous.sentence === sentence && hasPunctuation(codes, leadingStart, end, CLAUSE))
     previous.endsClause = true;
   for (let position = start; position < end; position++) {
-    const code = text.charCodeAt(position);
+    const code = codes[position];
     if (code < FIRST_SYMBOL_CODE) continue;
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     if (!PICTOGRAPH.test(text.slice(position, position + width))) {
@@ -170,8 +170,8 @@ function readGap(
       continue;
     }
     let symbolEnd = position + width;
-    while (symbolEnd < end && isEmojiModifier(text, symbolEnd))
-      symbolEnd += text.charCodeAt(symbolEnd) >= 0xd800 ? 2 : 1;
+    while (symbolEnd < end && isEmojiModifier(codes, symbolEnd))
+      symbolEnd += codes[symbolEnd] >= 0xd800 ? 2 : 1;
     out.push(
       symbolToken(
         normalized,
@@ -248,25 +248,28 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-function isEmojiModifier(text: string, position: number): boolean {
-  const code = text.charCodeAt(position);
+function isEmojiModifier(codes: Uint16Array, position: number): boolean {
+  const code = codes[position];
   if (code === 0xfe0f || code === 0xfe0e) return true;
   return (
-    code === 0xd83c && text.charCodeAt(position + 1) >= 0xdffb && text.charCodeAt(position + 1) <= 0xdfff
+    code === 0xd83c &&
+    position + 1 < codes.length &&
+    codes[position + 1] >= 0xdffb &&
+    codes[position + 1] <= 0xdfff
   );
 }
 
-/** The punctuation classes (QUOTE, CLAUSE, QUESTION bits) of the characters in text[start, end). */
-function punctuationClassesIn(text: string, start: number, end: number): number {
+/** The punctuation classes (QUOTE, CLAUSE, QUESTION bits) of the characters in codes[start, end). */
+function punctuationClassesIn(codes: Uint16Array, start: number, end: number): number {
   let classes = 0;
-  for (let index = start; index < end; index++) classes |= punctuationClassOf(text.charCodeAt(index));
+  for (let index = start; index < end; index++) classes |= punctuationClassOf(codes[index]);
   return classes;
 }
 
-/** Whether a character of text[start, end) is in one of the `classes`. */
-function hasPunctuation(text: string, start: number, end: number, classes: number): boolean {
+/** Whether a character of codes[start, end) is in one of the `classes`. */
+function hasPunctuation(codes: Uint16Array, start: number, end: number, classes: number): boolean {
   for (let index = start; index < end; index++)
-    if ((punctuationClassOf(text.charCodeAt(index)) & classes) !== 0) return true;
+    if ((punctuationClassOf(codes[index]) & classes) !== 0) return true;
   return false;
 }
 

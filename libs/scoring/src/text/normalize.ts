@@ -6,6 +6,7 @@ import {
   MAX_FOLD_EXPANSION,
   packedFold,
 } from './char-folding';
+import { ArraySlab } from '../array-slab';
 import {
   isLetterCode,
   isLetterOrDigitCode,
@@ -24,6 +25,8 @@ export interface NormalizedText {
   readonly originalCodes: Uint16Array;
   /** Lower case, umlauts folded, invisible characters removed, homoglyphs and leetspeak undone, spaced letters joined, masks as "*". */
   readonly text: string;
+  /** The code units of `text`, for the passes over every unit of it (reading them is cheaper than charCodeAt). */
+  readonly codes: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** 1 where a run of three or more repeated letters was shortened to two (Idiooooot → idioot). */
@@ -74,23 +77,27 @@ export function normalizeText(original: string): NormalizedText {
   const hasRepetitions = mapDisguises(scratch.codes, foldedLength);
   // Without stretched letters the folded arrays are the result; shortening them needs a copy.
   const size = hasRepetitions ? shortenRepetitions(scratch, foldedLength) : foldedLength;
-  const codes = hasRepetitions ? scratch.outCodes : scratch.codes;
-  // One buffer for the four arrays: each typed array past 64 bytes costs an allocation outside the heap. The original's
-  // code units come first, padded to a multiple of four bytes for the Int32 arrays after them.
-  const intsOffset = (length * 2 + 3) & ~3;
-  const buffer = new ArrayBuffer(intsOffset + size * BYTES_PER_UNIT);
-  const originalCodes = new Uint16Array(buffer, 0, length);
-  const starts = new Int32Array(buffer, intsOffset, size);
-  const ends = new Int32Array(buffer, intsOffset + size * 4, size);
-  const stretched = new Uint8Array(buffer, intsOffset + size * 8, size);
+  const foldedCodes = hasRepetitions ? scratch.outCodes : scratch.codes;
+  // The five arrays share one reservation in a slab (see ArraySlab), zero-filled like a new buffer. The original's and
+  // the normalized code units come first, padded to a multiple of four bytes for the Int32 arrays after them.
+  const intsOffset = (length * 2 + size * 2 + 3) & ~3;
+  const buffer = resultSlab.reserve(intsOffset + size * BYTES_PER_UNIT);
+  const base = resultSlab.offset;
+  const originalCodes = new Uint16Array(buffer, base, length);
+  const codes = new Uint16Array(buffer, base + length * 2, size);
+  const starts = new Int32Array(buffer, base + intsOffset, size);
+  const ends = new Int32Array(buffer, base + intsOffset + size * 4, size);
+  const stretched = new Uint8Array(buffer, base + intsOffset + size * 8, size);
   originalCodes.set(input.subarray(0, length));
+  codes.set(foldedCodes.subarray(0, size));
   starts.set((hasRepetitions ? scratch.outStarts : scratch.starts).subarray(0, size));
   ends.set((hasRepetitions ? scratch.outEnds : scratch.ends).subarray(0, size));
   if (hasRepetitions) stretched.set(scratch.outStretched.subarray(0, size));
   return {
     original,
     originalCodes,
-    text: decodeCodes(codes, size),
+    text: decodeCodes(foldedCodes, hasRepetitions ? scratch.outCodesBytes : scratch.codesBytes, size),
+    codes,
     starts,
     ends,
     stretched,
@@ -124,8 +131,10 @@ export function toOriginalSpan(
   return { start: normalized.starts[start], end: normalized.ends[end - 1] };
 }
 
-/** Bytes per normalized unit in the result buffer: start and end (Int32) and the stretched flag. */
+/** Bytes per normalized unit in the result buffer after the code units: start and end (Int32) and the stretched flag. */
 const BYTES_PER_UNIT = 9;
+/** Where the results' arrays live. */
+const resultSlab = new ArraySlab();
 
 /** Working arrays: folding writes codes/starts/ends, undoing disguises rewrites codes in place, shortening stretched letters fills the out* arrays. */
 interface Scratch {
@@ -137,6 +146,9 @@ interface Scratch {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly outCodes: Uint16Array;
+  /** Buffers over codes and outCodes when Node's Buffer can decode them (one per array, not one per comment). */
+  readonly codesBytes: Buffer | undefined;
+  readonly outCodesBytes: Buffer | undefined;
   readonly outStarts: Int32Array;
   readonly outEnds: Int32Array;
   readonly outStretched: Uint8Array;
@@ -170,16 +182,18 @@ function scratchFor(units: number): Scratch {
 
 function createScratch(capacity: number): Scratch {
   const input = new Uint16Array(capacity);
+  const codes = new Uint16Array(capacity);
+  const outCodes = new Uint16Array(capacity);
   return {
     capacity,
     input,
-    inputBytes: CAN_DECODE_WITH_BUFFER
-      ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-      : undefined,
-    codes: new Uint16Array(capacity),
+    inputBytes: bytesOf(input),
+    codes,
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
-    outCodes: new Uint16Array(capacity),
+    outCodes,
+    codesBytes: bytesOf(codes),
+    outCodesBytes: bytesOf(outCodes),
     outStarts: new Int32Array(capacity),
     outEnds: new Int32Array(capacity),
     outStretched: new Uint8Array(capacity),
@@ -189,6 +203,11 @@ function createScratch(capacity: number): Scratch {
     latinLetterCount: 0,
     latinCapitalCount: 0,
   };
+}
+
+/** A Buffer over an array's bytes when Node's Buffer can read and write code units (CAN_DECODE_WITH_BUFFER). */
+function bytesOf(array: Uint16Array): Buffer | undefined {
+  return CAN_DECODE_WITH_BUFFER ? Buffer.from(array.buffer, array.byteOffset, array.byteLength) : undefined;
 }
 
 /** Separators between spaced letters: space, dot, hyphen, underscore, middle dot, asterisk. */
@@ -256,8 +275,8 @@ function foldCharacters(
   let latinCapitalCount = 0;
   for (let index = 0; index < length; index++) {
     let code = input[index];
-    // Runs of ASCII, nearly all of a German comment, go through a loop of their own: without the calls of the rest,
-    // the engine keeps the arrays and counts in registers.
+    // Runs of ASCII, nearly all of a German comment, go through a loop of their own, which the engine compiles tighter
+    // than one loop for every kind of character.
     while (code < 0x80) {
       const isCapital = code >= 0x41 && code <= 0x5a;
       if (isCapital) {
@@ -372,16 +391,16 @@ function mapDisguises(codes: Uint16Array, length: number): boolean {
     let runEnd = index;
     let isPlain = true;
     let isStretched = false;
+    // How often the current code has come in a row within the run, so each code is read once.
+    let previous = -1;
+    let repeats = 0;
     while (runEnd < length) {
       const code = codes[runEnd];
       if (!isRunCode(code)) break;
+      repeats = code === previous ? repeats + 1 : 1;
+      previous = code;
       if (!isLetter(code)) isPlain = false;
-      else if (
-        runEnd - index >= MIN_STRETCH_RUN - 1 &&
-        code === codes[runEnd - 1] &&
-        code === codes[runEnd - 2]
-      )
-        isStretched = true;
+      else if (repeats >= MIN_STRETCH_RUN) isStretched = true;
       runEnd++;
     }
     if (!isPlain) {
@@ -525,11 +544,10 @@ function mapSymbol(code: number, isBetweenLetters: boolean, isTrailingMask: bool
 /** Chunk size for String.fromCharCode.apply, well below engines' argument limits. */
 const DECODE_CHUNK = 8192;
 
-/** Code units as a string: one native call through Buffer under Node, else String.fromCharCode in chunks. */
-function decodeCodes(codes: Uint16Array, size: number): string {
+/** The first `size` code units as a string: one native call through `bytes` (Buffer) under Node, else String.fromCharCode in chunks. */
+function decodeCodes(codes: Uint16Array, bytes: Buffer | undefined, size: number): string {
   if (size === 0) return '';
-  if (CAN_DECODE_WITH_BUFFER)
-    return Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
+  if (bytes !== undefined) return bytes.toString('utf16le', 0, size * 2);
   let text = '';
   for (let offset = 0; offset < size; offset += DECODE_CHUNK) {
     text += String.fromCharCode.apply(
