@@ -1,10 +1,13 @@
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createNdjsonReader } from '@tenor/ingest';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/bootstrap';
 import { IngestCliModule } from '../../apps/api/src/cli/ingest-cli.module';
 import { loadAppConfig } from '../../apps/api/src/config/app.config';
 import { BulkIngestService } from '../../apps/api/src/ingest/bulk-ingest.service';
@@ -115,4 +118,39 @@ export async function prepareBenchDatabase(comments: number): Promise<string> {
   renameSync(copying, path);
   console.log(`copied ${older} to ${path}; the new migrations run at start`);
   return path;
+}
+
+/** The API on a benchmark database, listening on loopback, with a call signed in as the bench admin. */
+export interface BenchApp {
+  app: INestApplication;
+  /** Calls the API as the admin; fails on an HTTP error. */
+  call(method: string, path: string, body?: unknown): Promise<Response>;
+}
+
+/** Starts the API on `databasePath` (running any missing migrations) and signs the bench admin in. */
+export async function startBenchApp(databasePath: string): Promise<BenchApp> {
+  const config = loadAppConfig({}, process.cwd(), {
+    databasePath,
+    isSeedOnEmpty: false,
+    adminUsername: BENCH_ADMIN.username,
+    adminPassword: BENCH_ADMIN.password,
+    dashboardDir: join(BENCH_CACHE, 'no-dashboard'),
+  });
+  const app = await createApp(config, false);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  return {
+    app,
+    call: async (method, path, body) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+      return response;
+    },
+  };
 }

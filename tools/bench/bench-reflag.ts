@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import type { ModerationPolicy, PolicyState, ReapplyJobView } from '@tenor/contracts';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../apps/api/src/bootstrap';
-import { loadAppConfig } from '../../apps/api/src/config/app.config';
-import { BENCH_ADMIN, BENCH_CACHE, prepareBenchDatabase } from './bench-database';
+import { BENCH_CACHE, prepareBenchDatabase, startBenchApp } from './bench-database';
 
 /**
  * `npm run bench:reflag [-- --comments N]`: an admin saves a new moderation policy over HTTP and the API re-applies
@@ -45,27 +42,8 @@ async function main(): Promise<void> {
   const databasePath = join(BENCH_CACHE, `reflag-${COMMENTS}.sqlite`);
   rmSync(databasePath, { force: true });
   copyFileSync(source, databasePath);
-  const config = loadAppConfig({}, process.cwd(), {
-    databasePath,
-    isSeedOnEmpty: false,
-    adminUsername: BENCH_ADMIN.username,
-    adminPassword: BENCH_ADMIN.password,
-    dashboardDir: join(BENCH_CACHE, 'no-dashboard'),
-  });
-  const app = await createApp(config, false);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { app, call: request } = await startBenchApp(databasePath);
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await request(method, path, body)).json()) as T;
 
   const before = await call<PolicyState>('GET', '/api/settings/policy');
   const started = process.hrtime.bigint();

@@ -1,20 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { createNdjsonReader } from '@tenor/ingest';
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../apps/api/src/bootstrap';
-import { IngestCliModule } from '../../apps/api/src/cli/ingest-cli.module';
-import { loadAppConfig } from '../../apps/api/src/config/app.config';
-import { BulkIngestService } from '../../apps/api/src/ingest/bulk-ingest.service';
-import { MIGRATIONS } from '../../apps/api/src/migrations';
-import { RollupService } from '../../apps/api/src/trends/rollup.service';
-import { generateCorpus } from '../demo/comment-generator';
+import { prepareBenchDatabase, startBenchApp } from './bench-database';
 
 /**
  * `npm run bench:trends [-- --comments N --runs R]`: p95 latency of every trend endpoint over HTTP against a
@@ -28,100 +15,6 @@ const { values: options } = parseArgs({
 const COMMENTS = Number(options.comments);
 const RUNS = Number(options.runs);
 const WARMUP_RUNS = 5;
-const ADMIN = { username: 'bench-admin', password: 'bench-admin-password' };
-// Comments of the generated corpus rejected or approved by a moderator, so the decisions chart has data.
-const DECIDED_SHARE = 0.2;
-
-/** The generated corpus as NDJSON text chunks. */
-async function* corpusChunks(comments: number): AsyncGenerator<string> {
-  let chunk = '';
-  for (const record of generateCorpus({ comments })) {
-    chunk += `${JSON.stringify(record)}\n`;
-    if (chunk.length > 256 * 1024) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield chunk;
-}
-
-/** Ingests the corpus end to end, then lets moderators decide a share of it; the rollups follow. */
-async function buildDatabase(path: string): Promise<void> {
-  const building = `${path}.building`;
-  rmSync(building, { force: true });
-  const config = loadAppConfig({}, process.cwd(), { databasePath: building, isSeedOnEmpty: false });
-  const app = await NestFactory.createApplicationContext(IngestCliModule.register(config), { logger: ['error'] });
-  const started = Date.now();
-  const report = await app.get(BulkIngestService).ingestStream(corpusChunks(COMMENTS), createNdjsonReader('bench.ndjson'));
-  console.log(`built: ${report.commentsCreated.toLocaleString('en')} comments ingested in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  // Decisions written straight into the audit table two hours after each comment (flagged ones rejected, others
-  // approved), then the rollups recomputed from the raw rows: the same state the moderation service leaves.
-  const dataSource = app.get(DataSource);
-  await dataSource.transaction(async (manager) => {
-    const modulus = Math.round(1 / DECIDED_SHARE);
-    await manager.query(
-      `INSERT INTO moderation_events (comment_id, actor, at, from_status, to_status, action, reason, note)
-       SELECT id, 'bench', strftime('%Y-%m-%dT%H:%M:%fZ', posted_at, '+2 hours'), 'pending',
-              CASE WHEN is_flagged THEN 'rejected' ELSE 'approved' END, CASE WHEN is_flagged THEN 'reject' ELSE 'approve' END,
-              CASE WHEN is_flagged THEN 'insult' ELSE NULL END, NULL
-       FROM comments WHERE id % ${modulus} = 0`,
-    );
-    await manager.query(`UPDATE comments SET status = CASE WHEN is_flagged THEN 'rejected' ELSE 'approved' END, version = version + 1 WHERE id % ${modulus} = 0`);
-    await app.get(RollupService).rebuild(manager);
-  });
-  await app.close();
-  renameSync(building, path);
-}
-
-/** The migrations a cached database has run. Closing the only connection folds its write-ahead log into the file. */
-function migrationsRunOn(path: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const database = new sqlite3.Database(path, sqlite3.OPEN_READWRITE, (openError) => {
-      if (openError) return reject(openError);
-      database.all('SELECT name FROM migrations', (queryError, rows: { name: string }[]) => {
-        database.close((closeError) => {
-          if (queryError ?? closeError) reject(queryError ?? closeError);
-          else resolve(rows.map((row) => row.name));
-        });
-      });
-    });
-  });
-}
-
-/** The cached database of the same corpus with the most migrations, all of them still in MIGRATIONS. */
-async function olderCache(cache: string, names: readonly string[]): Promise<string | undefined> {
-  let best: { path: string; count: number } | undefined;
-  for (const file of readdirSync(cache)) {
-    if (!file.startsWith(`trends-${COMMENTS}-`) || !file.endsWith('.sqlite')) continue;
-    const path = join(cache, file);
-    const ran = await migrationsRunOn(path).catch(() => []);
-    if (ran.length === 0 || !ran.every((name) => names.includes(name))) continue;
-    if (!best || ran.length > best.count) best = { path, count: ran.length };
-  }
-  return best?.path;
-}
-
-/** The database for this corpus size and migration list: cached, copied from an older cache, or built. */
-async function prepareDatabase(cache: string): Promise<string> {
-  const names = MIGRATIONS.map((migration) => migration.name);
-  const digest = createHash('sha1').update(names.join('\n')).digest('hex').slice(0, 10);
-  const path = join(cache, `trends-${COMMENTS}-m${names.length}-${digest}.sqlite`);
-  if (existsSync(path)) {
-    console.log(`reusing ${path}`);
-    return path;
-  }
-  const older = await olderCache(cache, names);
-  if (!older) {
-    await buildDatabase(path);
-    return path;
-  }
-  // Copied, not moved, so the checkout it came from keeps its cache; the app runs the missing migrations at start.
-  const copying = `${path}.copying`;
-  copyFileSync(older, copying);
-  renameSync(copying, path);
-  console.log(`copied ${older} to ${path}; the new migrations run at start`);
-  return path;
-}
 
 function percentile(samples: number[], share: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -129,27 +22,8 @@ function percentile(samples: number[], share: number): number {
 }
 
 async function main(): Promise<void> {
-  const cache = join(process.cwd(), 'node_modules/.cache/tenor-bench');
-  mkdirSync(cache, { recursive: true });
-  const databasePath = await prepareDatabase(cache);
-
-  const config = loadAppConfig({}, process.cwd(), {
-    databasePath,
-    isSeedOnEmpty: false,
-    adminUsername: ADMIN.username,
-    adminPassword: ADMIN.password,
-    dashboardDir: join(cache, 'no-dashboard'),
-  });
-  const app = await createApp(config, false);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const get = async (path: string) => {
-    const response = await fetch(`${base}${path}`, { headers: { cookie } });
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-    return response.text();
-  };
+  const { app, call } = await startBenchApp(await prepareBenchDatabase(COMMENTS));
+  const get = async (path: string) => (await call('GET', path)).text();
 
   const extent = JSON.parse(await get('/api/trends/extent')) as { firstDay: string; lastDay: string };
   const last = extent.lastDay;

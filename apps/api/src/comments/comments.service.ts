@@ -30,7 +30,7 @@ import { insertIgnoringConflicts } from '../database/insert-ignoring-conflicts';
 import { SqlParameters } from '../database/sql-parameters';
 import { ROLLUP_COMMENT_COLUMNS, type RollupComment, RollupService } from '../trends/rollup.service';
 import { type PolicyStatusChange, PolicyService } from '../policy/policy.service';
-import { evaluateRow, policyColumns, policyStatus, rejectionOf } from '../policy/policy-row';
+import { evaluateRow, policyColumns, policyStatus, policyStatusChange, rejectionOf } from '../policy/policy-row';
 
 /** What the policy needs to know of a comment's article. */
 interface ArticleFacts {
@@ -131,13 +131,7 @@ export class CommentsService {
           rollupChanges.push({ comment: previous, sign: -1 }, { comment: { ...previous, ...columns }, sign: 1 });
           edited.push({ ...previous, status, version: previous.version + 1 });
           if (status !== previous.status) {
-            statusChanges.push({
-              commentId: previous.id,
-              fromStatus: previous.status,
-              toStatus: status,
-              reason: rejection?.reason ?? null,
-              note: rejection?.note ?? `Richtlinie v${policy.version}: nach Änderung nicht mehr abgelehnt`,
-            });
+            statusChanges.push(policyStatusChange(previous.id, previous.status, status, rejection, policy.version));
           }
         }
         continue;
@@ -168,7 +162,7 @@ export class CommentsService {
       const rejection = rejections.get(row.externalId as string);
       if (!rejection) continue;
       const commentId = idByExternalId.get(row.externalId as string) as number;
-      statusChanges.push({ commentId, fromStatus: 'pending', toStatus: 'rejected', ...rejection });
+      statusChanges.push(policyStatusChange(commentId, 'pending', 'rejected', rejection, policy.version));
     }
     await this.policies.recordStatusChanges(manager, statusChanges);
     return {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { SqlParameters } from '../database/sql-parameters';
 
 const INSTANT = { type: 'varchar', length: '30' } as const;
 
@@ -77,10 +78,9 @@ export class PolicySettings1763737200000 implements MigrationInterface {
     const stored: { value: string }[] = await queryRunner.query("SELECT value FROM settings WHERE key = 'scoring'");
     const scoring = stored.length > 0 ? (JSON.parse(stored[0].value) as Partial<StoredScoring>) : {};
     const insert = (table: string, values: Record<string, unknown>) => {
-      const columns = Object.keys(values);
-      const isPostgres = queryRunner.connection.driver.options.type === 'postgres';
-      const placeholders = columns.map((_column, index) => (isPostgres ? `$${index + 1}` : '?'));
-      return queryRunner.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')})`, Object.values(values));
+      const parameters = new SqlParameters(queryRunner.manager);
+      const placeholders = parameters.list(Object.values(values));
+      return queryRunner.query(`INSERT INTO ${table} (${Object.keys(values).join(', ')}) VALUES (${placeholders})`, parameters.values);
     };
     await insert('policy_versions', {
       version: 1,

@@ -10,6 +10,7 @@ import {
 import { categoryCurve, compilePolicy, queueOf, validatePolicy } from '@tenor/policy';
 import { DataSource } from 'typeorm';
 import { RISK_CATEGORY_FIELDS } from '../comments/comment-columns';
+import { SqlParameters } from '../database/sql-parameters';
 import { PolicyService } from './policy.service';
 import { evaluateRow, POLICY_ROW_SELECT, type PolicyRow, policyRowOf, storedQueue } from './policy-row';
 
@@ -94,12 +95,12 @@ export class PolicyPreviewService {
     beforeId: number,
     limit: number,
   ): Promise<{ row: PolicyRow; articleTitle: string; author: string; riskScore: number }[]> {
-    const isPostgres = this.dataSource.options.type === 'postgres';
+    const parameters = new SqlParameters(this.dataSource.manager);
     const raw: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${POLICY_ROW_SELECT}, a.title AS "articleTitle", c.author AS author, c.risk_score AS "riskScore"
        FROM comments c JOIN articles a ON a.id = c.article_id
-       WHERE c.id < ${isPostgres ? '$1' : '?'} ORDER BY c.id DESC LIMIT ${limit}`,
-      [beforeId],
+       WHERE c.id < ${parameters.add(beforeId)} ORDER BY c.id DESC LIMIT ${limit}`,
+      parameters.values,
     );
     return raw.map((row) => ({
       row: policyRowOf(row),

@@ -8,45 +8,32 @@ import {
   type RiskCategory,
   type ToneLabel,
 } from '@tenor/contracts';
-import type { CompiledPolicy, PolicyEvaluation } from '@tenor/policy';
+import { type CompiledPolicy, LIST_RULE_PREFIX, type PolicyEvaluation } from '@tenor/policy';
 import type { CommentEntity, StatusSource, StoredEvidence } from '../comments/comment.entity';
+import type { PolicyStatusChange } from './policy.service';
 import { RISK_CATEGORY_FIELDS, scoredText } from '../comments/comment-columns';
-
-/** Evidence rules the policy writes itself (word-list hits); everything else in `evidence` is the scorer's. */
-const POLICY_RULE_PREFIX = 'list.';
+import type { RollupComment } from '../trends/rollup.service';
 
 /** What a policy evaluation reads of a stored comment and writes back, with the article facts it needs. */
-export type PolicyRow = Pick<
-  CommentEntity,
-  | 'id'
-  | 'articleId'
-  | 'postedAt'
-  | 'postedDay'
-  | 'language'
-  | 'title'
-  | 'body'
-  | 'toneCompound'
-  | 'toneLabel'
-  | 'riskInsult'
-  | 'riskProfanity'
-  | 'riskThreat'
-  | 'riskHate'
-  | 'riskSpam'
-  | 'riskPersonalData'
-  | 'flagInsult'
-  | 'flagProfanity'
-  | 'flagThreat'
-  | 'flagHate'
-  | 'flagSpam'
-  | 'flagPersonalData'
-  | 'isFlagged'
-  | 'isHeld'
-  | 'evidence'
-  | 'status'
-  | 'statusSource'
-  | 'policyVersion'
-  | 'version'
-> & { isArticlePremoderated: boolean; section: string | null };
+export type PolicyRow = RollupComment &
+  Pick<
+    CommentEntity,
+    | 'id'
+    | 'title'
+    | 'body'
+    | 'riskInsult'
+    | 'riskProfanity'
+    | 'riskThreat'
+    | 'riskHate'
+    | 'riskSpam'
+    | 'riskPersonalData'
+    | 'isHeld'
+    | 'evidence'
+    | 'status'
+    | 'statusSource'
+    | 'policyVersion'
+    | 'version'
+  > & { isArticlePremoderated: boolean; section: string | null };
 
 /**
  * The SELECT list of a PolicyRow over `comments c JOIN articles a`; rows come back through `policyRowOf`, which
@@ -132,13 +119,6 @@ export interface PolicyColumns {
 
 /** The columns of an evaluation under policy `version`, the stored scorer evidence kept and the list hits renewed. */
 export function policyColumns(evaluation: PolicyEvaluation, storedEvidence: StoredEvidence, version: number): PolicyColumns {
-  const evidence: StoredEvidence = {};
-  for (const category of RISK_CATEGORIES) {
-    const spans: EvidenceSpan[] = [];
-    for (const span of storedEvidence[category] ?? []) if (!span.rule.startsWith(POLICY_RULE_PREFIX)) spans.push(span);
-    for (const span of evaluation.listEvidence[category] ?? []) spans.push(span);
-    if (spans.length > 0) evidence[category] = spans;
-  }
   return {
     toneLabel: evaluation.toneLabel,
     flagInsult: evaluation.flags.insult,
@@ -149,9 +129,27 @@ export function policyColumns(evaluation: PolicyEvaluation, storedEvidence: Stor
     flagPersonalData: evaluation.flags.personalData,
     isFlagged: evaluation.isFlagged,
     isHeld: evaluation.isHeld,
-    evidence,
+    evidence: withListEvidence(storedEvidence, evaluation.listEvidence),
     policyVersion: version,
   };
+}
+
+/**
+ * The stored evidence with the word-list hits renewed: the scorer's spans kept, earlier list hits replaced by these.
+ * Without list hits either side (most comments) it is the stored object itself, so nothing is built or compared.
+ */
+function withListEvidence(stored: StoredEvidence, listEvidence: StoredEvidence): StoredEvidence {
+  const hasListHits = RISK_CATEGORIES.some((category) => (listEvidence[category]?.length ?? 0) > 0);
+  const hasStoredListHits = RISK_CATEGORIES.some((category) => stored[category]?.some((span) => span.rule.startsWith(LIST_RULE_PREFIX)));
+  if (!hasListHits && !hasStoredListHits) return stored;
+  const evidence: StoredEvidence = {};
+  for (const category of RISK_CATEGORIES) {
+    const spans: EvidenceSpan[] = [];
+    for (const span of stored[category] ?? []) if (!span.rule.startsWith(LIST_RULE_PREFIX)) spans.push(span);
+    for (const span of listEvidence[category] ?? []) spans.push(span);
+    if (spans.length > 0) evidence[category] = spans;
+  }
+  return evidence;
 }
 
 /** Whether the policy columns differ from the stored ones (the version aside). */
@@ -161,7 +159,7 @@ export function policyColumnsDiffer(columns: PolicyColumns, row: PolicyRow): boo
     const flag = RISK_CATEGORY_FIELDS[category].flag;
     if (columns[flag] !== row[flag]) return true;
   }
-  return JSON.stringify(columns.evidence) !== JSON.stringify(row.evidence);
+  return columns.evidence !== row.evidence && JSON.stringify(columns.evidence) !== JSON.stringify(row.evidence);
 }
 
 /**
@@ -189,6 +187,26 @@ const REJECT_REASON_OF: Record<RiskCategory, RejectReason> = {
   spam: 'spam',
   personalData: 'personal-data',
 };
+
+/**
+ * The audit record of a status the policy sets: a rejection with its reason and note, or the release of one
+ * (`rejection` null) back to pending.
+ */
+export function policyStatusChange(
+  commentId: number,
+  fromStatus: CommentStatus,
+  toStatus: CommentStatus,
+  rejection: { reason: RejectReason; note: string } | null,
+  version: number,
+): PolicyStatusChange {
+  return {
+    commentId,
+    fromStatus,
+    toStatus,
+    reason: rejection?.reason ?? null,
+    note: rejection?.note ?? `Richtlinie v${version}: nicht mehr abgelehnt`,
+  };
+}
 
 /** Why the policy rejects: the reason code and a note naming the categories or word-list hits behind it. */
 export function rejectionOf(

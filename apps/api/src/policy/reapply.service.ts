@@ -7,6 +7,7 @@ import { CommentEntity } from '../comments/comment.entity';
 import { RISK_CATEGORY_FIELDS, scoreColumns, scoredText } from '../comments/comment-columns';
 import { type UpdateColumn, updateRows } from '../database/update-rows';
 import { inTransaction } from '../database/in-transaction';
+import { SqlParameters } from '../database/sql-parameters';
 import { ModelActivations } from '../model/model-activations';
 import { ScoringPool } from '../scoring/scoring-pool';
 import { type RollupComment, RollupService } from '../trends/rollup.service';
@@ -20,6 +21,7 @@ import {
   type PolicyRow,
   policyRowOf,
   policyStatus,
+  policyStatusChange,
   rejectionOf,
 } from './policy-row';
 import { ReapplyJobEntity, type ReapplyKind } from './reapply-job.entity';
@@ -169,11 +171,12 @@ export class ReapplyService implements OnModuleInit, OnApplicationBootstrap, OnM
         await manager.update(ReapplyJobEntity, { id: job.id }, { state: 'superseded', finishedAt: nowInstant() });
         return false;
       }
-      const isPostgres = manager.connection.options.type === 'postgres';
+      const select = new SqlParameters(manager);
+      const lock = manager.connection.options.type === 'postgres' ? ' FOR UPDATE OF c' : '';
       const raw: Record<string, unknown>[] = await manager.query(
         `SELECT ${POLICY_ROW_SELECT} FROM comments c JOIN articles a ON a.id = c.article_id
-         WHERE c.id > ${isPostgres ? '$1' : '?'} ORDER BY c.id LIMIT ${REAPPLY_BATCH_COMMENTS}${isPostgres ? ' FOR UPDATE OF c' : ''}`,
-        [job.lastCommentId],
+         WHERE c.id > ${select.add(job.lastCommentId)} ORDER BY c.id LIMIT ${REAPPLY_BATCH_COMMENTS}${lock}`,
+        select.values,
       );
       if (raw.length === 0) {
         await manager.update(ReapplyJobEntity, { id: job.id }, { state: 'done', finishedAt: nowInstant() });
@@ -182,9 +185,12 @@ export class ReapplyService implements OnModuleInit, OnApplicationBootstrap, OnM
       const rows = raw.map(policyRowOf);
       const changed = await this.applyToRows(manager, rows, policy, job.kind, job.modelVersion);
       const lastCommentId = rows[rows.length - 1].id;
+      // The unchanged comments of the batch take the version too (the changed ones have it already).
+      const stamp = new SqlParameters(manager);
       await manager.query(
-        `UPDATE comments SET policy_version = ${isPostgres ? '$1' : '?'} WHERE id > ${isPostgres ? '$2' : '?'} AND id <= ${isPostgres ? '$3' : '?'}`,
-        [policy.version, job.lastCommentId, lastCommentId],
+        `UPDATE comments SET policy_version = ${stamp.add(policy.version)}
+         WHERE id > ${stamp.add(job.lastCommentId)} AND id <= ${stamp.add(lastCommentId)} AND policy_version <> ${stamp.add(policy.version)}`,
+        stamp.values,
       );
       await manager.update(
         ReapplyJobEntity,
@@ -224,13 +230,7 @@ export class ReapplyService implements OnModuleInit, OnApplicationBootstrap, OnM
       updates.push([row.id, ...POLICY_UPDATE_COLUMNS.map((column) => column.value(columns)), status, version, now]);
       if (status !== row.status) {
         const rejection = status === 'rejected' ? rejectionOf(evaluation, policy.policy, policy.version) : null;
-        statusChanges.push({
-          commentId: row.id,
-          fromStatus: row.status,
-          toStatus: status,
-          reason: rejection?.reason ?? null,
-          note: rejection?.note ?? `Richtlinie v${policy.version}: nicht mehr abgelehnt`,
-        });
+        statusChanges.push(policyStatusChange(row.id, row.status, status, rejection, policy.version));
       }
       rollupChanges.push({ comment: row, sign: -1 }, { comment: { ...current, ...columns }, sign: 1 });
     }
