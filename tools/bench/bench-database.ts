@@ -12,6 +12,7 @@ import { IngestCliModule } from '../../apps/api/src/cli/ingest-cli.module';
 import { loadAppConfig } from '../../apps/api/src/config/app.config';
 import { BulkIngestService } from '../../apps/api/src/ingest/bulk-ingest.service';
 import { MIGRATIONS } from '../../apps/api/src/migrations';
+import { signInOverHttp } from '../../apps/api/test/support/session-headers';
 import { RollupService } from '../../apps/api/src/trends/rollup.service';
 import { generateCorpus } from '../demo/comment-generator';
 
@@ -139,14 +140,13 @@ export async function startBenchApp(databasePath: string): Promise<BenchApp> {
   const app = await createApp(config, false);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const session = await signInOverHttp(base, BENCH_ADMIN);
   return {
     app,
     call: async (method, path, body) => {
       const response = await fetch(`${base}${path}`, {
         method,
-        headers: { cookie, 'content-type': 'application/json' },
+        headers: { ...session, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);

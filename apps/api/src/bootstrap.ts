@@ -6,18 +6,17 @@ import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { createValidationPipe } from './common/validation';
+import { applyHttpHardening } from './security/http-hardening';
 
-// The largest JSON body: a full batch of 1,000 long comments fits; bigger imports stream NDJSON or CSV to /api/ingest.
-const JSON_BODY_LIMIT = '10mb';
-
-/** Builds the app as it runs in production and in the end-to-end tests: `/api` prefix, validation, OpenAPI. */
+/** Builds the app as it runs in production and in the end-to-end tests: `/api` prefix, hardening, validation, OpenAPI. */
 export async function createApp(config: AppConfig, logger: false | Logger = new Logger('Tenor')): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: logger === false ? false : undefined,
     abortOnError: false,
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  applyHttpHardening(app, config);
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/database-options';
 import { ndjsonCorpus } from './support/fixtures';
+import { type SessionHeaders, signInOverHttp } from './support/session-headers';
 import { REPOSITORY_ROOT, TEST_ADMIN } from './support/test-app';
 import { type TestDatabase, testDatabase } from './support/test-database';
 
@@ -50,19 +51,14 @@ async function startServer(database: TestDatabase, port: number): Promise<ChildP
   throw new Error('the server did not start');
 }
 
-async function signedInCookie(port: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_ADMIN),
-  });
-  return (response.headers.get('set-cookie') ?? '').split(';')[0];
+function signedIn(port: number): Promise<SessionHeaders> {
+  return signInOverHttp(`http://127.0.0.1:${port}`, TEST_ADMIN);
 }
 
-function postFile(port: number, cookie: string, body: string): Promise<Response> {
+function postFile(port: number, session: SessionHeaders, body: string): Promise<Response> {
   return fetch(`http://127.0.0.1:${port}/api/ingest`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', cookie },
+    headers: { 'content-type': 'application/x-ndjson', ...session },
     body,
   });
 }
@@ -99,8 +95,8 @@ describe('crash safety of the server', () => {
     const body = ndjsonCorpus('crash', COMMENTS);
     const port = await freePort();
     const first = await startServer(database, port);
-    const cookie = await signedInCookie(port);
-    const upload = postFile(port, cookie, body).catch((error: unknown) => error);
+    const session = await signedIn(port);
+    const upload = postFile(port, session, body).catch((error: unknown) => error);
     const deadline = Date.now() + 120_000;
     while ((await counts(database)).total < 5_000) {
       if (Date.now() > deadline) throw new Error('the first ingest never got going');
@@ -116,7 +112,7 @@ describe('crash safety of the server', () => {
 
     const second = await startServer(database, port);
     try {
-      const response = await postFile(port, await signedInCookie(port), body);
+      const response = await postFile(port, await signedIn(port), body);
       expect(response.status).toBe(200);
       const report = (await response.json()) as IngestReport;
       expect(report.commentsCreated + report.commentsUnchanged).toBe(COMMENTS);

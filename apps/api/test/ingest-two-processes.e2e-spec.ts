@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { CommentEntity } from '../src/comments/comment.entity';
 import { dataSourceOptions } from '../src/database/database-options';
 import { RollupService, type RollupSnapshot } from '../src/trends/rollup.service';
+import { signInOverHttp } from './support/session-headers';
 import { REPOSITORY_ROOT, TEST_ADMIN } from './support/test-app';
 import { isPostgresRun, type TestDatabase, testDatabase } from './support/test-database';
 
@@ -104,16 +105,10 @@ async function stopServer(server: ServerProcess | undefined): Promise<void> {
 }
 
 async function createIngestKey(server: ServerProcess): Promise<string> {
-  const login = await fetch(`http://127.0.0.1:${server.port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_ADMIN),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const session = await signInOverHttp(`http://127.0.0.1:${server.port}`, TEST_ADMIN);
   const created = await fetch(`http://127.0.0.1:${server.port}/api/api-keys`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', ...session },
     body: JSON.stringify({ name: 'two processes', scope: 'ingest' }),
   });
   expect(created.status).toBe(201);

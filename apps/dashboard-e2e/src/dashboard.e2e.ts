@@ -71,6 +71,7 @@ import {
   waitUntil,
 } from './e2e-support';
 import { checkFilters, checkLiveUpdates, checkQueueByKeyboard, checkQueueByMouse } from './queue-checks';
+import { checkHostileInputIsInert } from './security-checks';
 import { checkPolicySettings, checkSettingsForbidden } from './settings-checks';
 import {
   NEW_EDITOR,
@@ -174,6 +175,8 @@ async function runChecks(
   await checkAuditLog(page);
   await checkUsers(page);
   await checkOtherPages(page);
+  // As the admin (ingest is theirs), after the counts of the sample corpus.
+  await checkHostileInputIsInert(page, baseUrl);
   // The seed corpus is too small for trends; the checks above count its comments, so the demo corpus comes after them.
   if (await loadDemoData(page, baseUrl)) {
     await checkAlertSettings(page);

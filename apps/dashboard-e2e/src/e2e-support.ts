@@ -1,6 +1,6 @@
 /** Shared pieces of the browser test: the check runner, polling waits, and helpers for the queue's cards. */
 import { resolve } from 'node:path';
-import { Locator, Page } from 'playwright-core';
+import { APIResponse, Locator, Page } from 'playwright-core';
 
 /** Long enough for a cold server and a lazily loaded chunk, short enough to fail fast. */
 export const STEP_TIMEOUT_MS = 15_000;
@@ -59,6 +59,19 @@ export async function signIn(page: Page, credentials: Credentials): Promise<void
   await page.getByTestId('login-username').fill(credentials.username);
   await page.getByTestId('login-password').fill(credentials.password);
   await page.getByTestId('login-submit').click();
+}
+
+/**
+ * A change through the API with the page's session, as the dashboard makes it: the session cookie goes along by
+ * itself, and the CSRF token is repeated from the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.
+ */
+export async function apiPost(
+  page: Page,
+  url: string,
+  options: { data?: unknown; headers?: Record<string, string>; timeout?: number } = {},
+): Promise<APIResponse> {
+  const csrfToken = (await page.context().cookies(url)).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  return page.request.post(url, { ...options, headers: { ...options.headers, 'x-xsrf-token': csrfToken } });
 }
 
 /** The queue card of a comment. */

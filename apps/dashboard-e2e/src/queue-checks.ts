@@ -1,6 +1,7 @@
 /** Checks of the moderation queue: mouse, keyboard, bulk, detail, live updates, conflicts and filters. */
 import { Page } from 'playwright-core';
 import {
+  apiPost,
   cardById,
   cardIdByAuthor,
   cardIds,
@@ -167,7 +168,7 @@ export async function checkLiveUpdates(page: Page, baseUrl: string): Promise<voi
     await expectStatus(page, commentId, 'pending');
     const version = await commentVersion(page, baseUrl, commentId);
     // The browser context's request client shares its session cookie, like a colleague at another desk would have their own.
-    const response = await page.request.post(`${baseUrl}/api/comments/${commentId}/decision`, {
+    const response = await apiPost(page, `${baseUrl}/api/comments/${commentId}/decision`, {
       data: { action: 'escalate', expectedVersion: version },
     });
     if (!response.ok()) throw new Error(`decision failed with HTTP ${response.status()}`);
@@ -179,7 +180,7 @@ export async function checkLiveUpdates(page: Page, baseUrl: string): Promise<voi
     const dialog = page.getByTestId('decision-dialog');
     await dialog.waitFor({ state: 'visible' });
     const version = await commentVersion(page, baseUrl, commentId);
-    await page.request.post(`${baseUrl}/api/comments/${commentId}/decision`, {
+    await apiPost(page, `${baseUrl}/api/comments/${commentId}/decision`, {
       data: { action: 'approve', expectedVersion: version },
     });
     await expectStatus(page, commentId, 'approved');
@@ -193,7 +194,7 @@ export async function checkLiveUpdates(page: Page, baseUrl: string): Promise<voi
   });
 
   await check(page, 'a new comment announced live shows a banner that reloads the list', async () => {
-    const response = await page.request.post(`${baseUrl}/api/comments`, {
+    const response = await apiPost(page, `${baseUrl}/api/comments`, {
       data: {
         externalId: 'e2e-live-comment',
         articleExternalId: SEED_ARTICLE_EXTERNAL_ID,

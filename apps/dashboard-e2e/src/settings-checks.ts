@@ -5,7 +5,7 @@
  * versions in the audit log; and a moderator kept out.
  */
 import { Page } from 'playwright-core';
-import { check, expectText, screenshot, waitUntil } from './e2e-support';
+import { apiPost, check, expectText, screenshot, waitUntil } from './e2e-support';
 
 /** The category whose flag threshold the check lowers, and the thresholds it tries, highest first. */
 const CATEGORY = 'insult';
@@ -191,7 +191,7 @@ async function chooseThreshold(
   for (const threshold of CANDIDATE_THRESHOLDS.filter((candidate) => candidate < current)) {
     const policy = structuredClone(state.active.policy);
     policy.categories[CATEGORY].flag = threshold;
-    const response = await page.request.post(`${baseUrl}/api/settings/policy/preview`, {
+    const response = await apiPost(page, `${baseUrl}/api/settings/policy/preview`, {
       data: { policy },
       timeout: PREVIEW_TIMEOUT_MS,
     });
@@ -212,7 +212,7 @@ async function rejectTopFlaggedComment(page: Page, baseUrl: string): Promise<voi
   );
   if (flagged.items.length === 0) throw new Error('no flagged comment to reject');
   const [comment] = flagged.items;
-  const response = await page.request.post(`${baseUrl}/api/comments/${comment.id}/decision`, {
+  const response = await apiPost(page, `${baseUrl}/api/comments/${comment.id}/decision`, {
     data: { action: 'reject', reason: 'insult', expectedVersion: comment.version },
   });
   if (!response.ok()) throw new Error(`rejecting comment ${comment.id} answered HTTP ${response.status()}`);

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Page } from 'playwright-core';
-import { Credentials, check, expectCount, expectText, screenshot, signIn, waitUntil } from './e2e-support';
+import { Credentials, apiPost, check, expectCount, expectText, screenshot, signIn, waitUntil } from './e2e-support';
 
 /** The demo corpus: seed 7 gives one of its articles a pile-on that the API raises an alert for. */
 const DEMO_CORPUS = { comments: 3000, seed: 7 };
@@ -41,7 +41,7 @@ export async function loadDemoData(page: Page, baseUrl: string): Promise<boolean
     'the admin ingests 3,000 generated comments with a hostile spike',
     async () => {
       const ndjson = generateDemoCorpus();
-      const response = await page.request.post(`${baseUrl}/api/ingest`, {
+      const response = await apiPost(page, `${baseUrl}/api/ingest`, {
         headers: { 'content-type': 'application/x-ndjson' },
         data: ndjson,
         timeout: 60_000,
@@ -54,7 +54,7 @@ export async function loadDemoData(page: Page, baseUrl: string): Promise<boolean
     },
   );
   const hasEditor = await check(page, 'the admin creates an editor', async () => {
-    const response = await page.request.post(`${baseUrl}/api/users`, {
+    const response = await apiPost(page, `${baseUrl}/api/users`, {
       data: { ...NEW_EDITOR, role: 'editor' },
     });
     if (!response.ok()) throw new Error(`creating the editor failed with HTTP ${response.status()}`);

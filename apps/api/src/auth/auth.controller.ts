@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app.config';
 import { toUserView } from '../users/users.service';
 import { type AuthenticatedRequest, Public } from './auth.decorators';
 import { SESSION_COOKIE } from './auth.guard';
+import { CSRF_COOKIE, setCsrfCookie } from './csrf';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { SessionsService } from './sessions.service';
@@ -26,27 +27,27 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body() credentials: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const { user, token, expiresAt } = await this.auth.login(credentials, request.ip ?? 'unknown');
-    response.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.isSecureCookie,
-      path: '/',
-      expires: new Date(expiresAt),
-    });
+    const expires = new Date(expiresAt);
+    response.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: this.config.isSecureCookie, path: '/', expires });
+    setCsrfCookie(response, token, { isSecure: this.config.isSecureCookie, expires });
     return { user: toUserView(user), expiresAt };
   }
 
-  /** Ends this session on the server and clears the cookie. */
+  /** Ends this session on the server and clears both cookies. */
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (request.tenorSession) await this.sessions.end(request.tenorSession.tokenHash);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(CSRF_COOKIE, { path: '/' });
   }
 
+  /** The signed-in user; also hands out the CSRF cookie again, for a browser that kept the session but lost it. */
   @Get('me')
-  me(@Req() request: AuthenticatedRequest): SessionView {
+  me(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): SessionView {
     if (!request.tenorSession) throw new UnauthorizedException('sign in first');
-    return { user: toUserView(request.tenorSession.user), expiresAt: request.tenorSession.expiresAt };
+    const { user, expiresAt } = request.tenorSession;
+    setCsrfCookie(response, request.cookies[SESSION_COOKIE] as string, { isSecure: this.config.isSecureCookie, expires: new Date(expiresAt) });
+    return { user: toUserView(user), expiresAt };
   }
 }

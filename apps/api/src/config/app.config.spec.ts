@@ -23,6 +23,18 @@ describe('loadAppConfig', () => {
     expect(config).toMatchObject({ port: 8080, databasePath: '/var/lib/tenor/db.sqlite', isSeedOnEmpty: false });
   });
 
+  it('allows no CORS origin by default, exact origins from TENOR_CORS_ORIGINS, and refuses a path or a wildcard', () => {
+    expect(loadAppConfig({})).toMatchObject({ corsOrigins: [], ingestRequestsPerMinute: 600 });
+    expect(loadAppConfig({ TENOR_CORS_ORIGINS: 'https://cms.example, http://localhost:4200' }).corsOrigins).toEqual([
+      'https://cms.example',
+      'http://localhost:4200',
+    ]);
+    expect(() => loadAppConfig({ TENOR_CORS_ORIGINS: '*' })).toThrow(/TENOR_CORS_ORIGINS/);
+    expect(() => loadAppConfig({ TENOR_CORS_ORIGINS: 'https://cms.example/path' })).toThrow(/TENOR_CORS_ORIGINS/);
+    expect(loadAppConfig({ TENOR_INGEST_REQUESTS_PER_MINUTE: '30' }).ingestRequestsPerMinute).toBe(30);
+    expect(() => loadAppConfig({ TENOR_INGEST_REQUESTS_PER_MINUTE: '0' })).toThrow(/TENOR_INGEST_REQUESTS_PER_MINUTE/);
+  });
+
   it('scores in every core but one by default, and in as many workers as TENOR_SCORING_WORKERS says', () => {
     expect(loadAppConfig({}).scoringWorkers).toBe(Math.max(1, availableParallelism() - 1));
     expect(loadAppConfig({ TENOR_SCORING_WORKERS: '0' }).scoringWorkers).toBe(0);

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -19,6 +19,12 @@ const MAX_MODEL_RETRAIN_HOURS = 24 * 30;
  * for the held-back fifth to show a difference.
  */
 export const DEFAULT_MODEL_RETRAIN_MIN_DECISIONS = 200;
+
+/**
+ * The default of TENOR_INGEST_REQUESTS_PER_MINUTE (team choice): ten a second, far above a CMS pushing comments as
+ * they arrive or a bulk import streaming one large file, far below what would starve the moderators' requests.
+ */
+export const DEFAULT_INGEST_REQUESTS_PER_MINUTE = 600;
 
 /** The shortest password Tenor accepts. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -110,6 +116,21 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   modelRetrainMinDecisions = DEFAULT_MODEL_RETRAIN_MIN_DECISIONS;
+
+  /**
+   * TENOR_CORS_ORIGINS: comma-separated origins (scheme://host[:port]) whose pages may call the API with the
+   * user's cookie; empty (the default) allows none, since the dashboard is served from the API's own origin.
+   */
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : value))
+  @IsArray()
+  @Matches(/^https?:\/\/[^/\s,]+$/, { each: true, message: 'each origin must look like https://host[:port], without a path' })
+  corsOrigins: string[] = [];
+
+  /** TENOR_INGEST_REQUESTS_PER_MINUTE: ingest requests one API key or user may send per minute (bursts up to that many). */
+  @Transform(({ value }) => (value === undefined ? DEFAULT_INGEST_REQUESTS_PER_MINUTE : Number(value)))
+  @IsInt()
+  @Min(1)
+  ingestRequestsPerMinute = DEFAULT_INGEST_REQUESTS_PER_MINUTE;
 }
 
 const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
@@ -127,6 +148,8 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
   scoringWorkers: 'TENOR_SCORING_WORKERS',
   modelRetrainHours: 'TENOR_MODEL_RETRAIN_HOURS',
   modelRetrainMinDecisions: 'TENOR_MODEL_RETRAIN_MIN_DECISIONS',
+  corsOrigins: 'TENOR_CORS_ORIGINS',
+  ingestRequestsPerMinute: 'TENOR_INGEST_REQUESTS_PER_MINUTE',
 };
 
 /** Thrown at start when a setting is invalid; names every bad variable. */

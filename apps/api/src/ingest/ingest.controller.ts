@@ -1,9 +1,10 @@
-import { BadRequestException, Body, Controller, HttpCode, Post, Req, UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, Body, Controller, HttpCode, Post, Req, UnsupportedMediaTypeException, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { IngestReport } from '@tenor/contracts';
 import { createCsvReader, createNdjsonReader, IngestError, type ReaderOutput, validateArticleInput, validateCommentInput } from '@tenor/ingest';
 import type { Request } from 'express';
 import { AcceptApiKey, Roles } from '../auth/auth.decorators';
+import { IngestRateLimitGuard } from '../security/ingest-rate-limit.guard';
 import { BulkIngestService } from './bulk-ingest.service';
 
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl'];
@@ -38,6 +39,7 @@ function jsonRecords(body: unknown): ReaderOutput[] {
 @ApiTags('ingest')
 @Roles('admin')
 @AcceptApiKey('ingest')
+@UseGuards(IngestRateLimitGuard)
 @Controller('ingest')
 export class IngestController {
   constructor(private readonly bulk: BulkIngestService) {}

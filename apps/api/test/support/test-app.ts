@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap';
 import { type AppConfig, loadAppConfig } from '../../src/config/app.config';
+import { cookiesOf } from './session-headers';
 import { testDatabase } from './test-database';
 
 /** The repository root, so tests find the shipped sample corpus. */
@@ -35,9 +36,15 @@ export interface TestApp {
 
 let userCounter = 0;
 
-/** Signs an agent in; fails the test when the login does not succeed. */
+/**
+ * Signs an agent in and has it repeat the CSRF token on every later request, as the dashboard does; fails the test
+ * when the login does not succeed.
+ */
 export async function signIn(agent: Agent, username: string, password: string): Promise<Agent> {
-  await agent.post('/api/auth/login').send({ username, password }).expect(200);
+  const response = await agent.post('/api/auth/login').send({ username, password }).expect(200);
+  const csrfToken = cookiesOf(response.get('Set-Cookie') ?? []).get('XSRF-TOKEN');
+  if (!csrfToken) throw new Error('the login set no XSRF-TOKEN cookie');
+  agent.set('X-XSRF-TOKEN', csrfToken);
   return agent;
 }
 
