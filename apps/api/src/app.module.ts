@@ -12,6 +12,7 @@ import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { appDataSourceOptions } from './database/database-options';
 import { PolicyModule } from './policy/policy.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { HealthController } from './health/health.controller';
 import { IngestModule } from './ingest/ingest.module';
 import { LiveModule } from './live/live.module';
@@ -46,6 +47,7 @@ export class AppModule {
         IngestModule,
         PolicyModule,
         ModelModule,
+        PrivacyModule,
         ...(isDashboardBuilt
           ? [ServeStaticModule.forRoot({ rootPath: config.dashboardDir, exclude: ['/api/{*path}'] })]
           : []),

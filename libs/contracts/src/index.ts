@@ -3,3 +3,4 @@ export * from './lib/api';
 export * from './lib/accounts';
 export * from './lib/trends';
 export * from './lib/policy';
+export * from './lib/privacy';

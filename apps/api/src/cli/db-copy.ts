@@ -10,6 +10,7 @@ import { ModerationEventEntity } from '../moderation/moderation-event.entity';
 import { ScoringModelEntity } from '../model/scoring-model.entity';
 import { PolicyVersionEntity } from '../policy/policy-version.entity';
 import { ReapplyJobEntity } from '../policy/reapply-job.entity';
+import { PrivacyErasureEntity } from '../privacy/privacy-erasure.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -28,6 +29,7 @@ const TABLES: { entity: EntityTarget<ObjectLiteral>; table: string; orderBy: str
   { entity: PolicyVersionEntity, table: 'policy_versions', orderBy: 'version', hasSerialId: false },
   { entity: ReapplyJobEntity, table: 'reapply_jobs', orderBy: 'id', hasSerialId: true },
   { entity: ScoringModelEntity, table: 'scoring_models', orderBy: 'version', hasSerialId: false },
+  { entity: PrivacyErasureEntity, table: 'privacy_erasures', orderBy: 'id', hasSerialId: true },
 ];
 // Tables the target's migrations already wrote first rows into; the source's rows replace them.
 const SEEDED_TABLES = ['settings', 'policy_versions', 'scoring_models'];

@@ -14,9 +14,10 @@ import { UserEntity } from '../users/user.entity';
 import { PolicyVersionEntity } from '../policy/policy-version.entity';
 import { ReapplyJobEntity } from '../policy/reapply-job.entity';
 import { ScoringModelEntity } from '../model/scoring-model.entity';
+import { PrivacyErasureEntity } from '../privacy/privacy-erasure.entity';
 
 /** Every entity, for the migration CLI and tests; the app itself registers them per feature module. */
-export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity, HostileAlertEntity, PolicyVersionEntity, ReapplyJobEntity, ScoringModelEntity];
+export const ENTITIES = [ArticleEntity, CommentEntity, ModerationEventEntity, SettingEntity, UserEntity, SessionEntity, ApiKeyEntity, HostileAlertEntity, PolicyVersionEntity, ReapplyJobEntity, ScoringModelEntity, PrivacyErasureEntity];
 
 // How long a statement waits for another connection's write lock before SQLITE_BUSY.
 const SQLITE_BUSY_TIMEOUT_MS = 5000;

@@ -102,6 +102,15 @@ export class RollupService implements OnApplicationBootstrap {
 
   /** Counts audit events just written, in the caller's transaction. */
   async applyDecisions(manager: EntityManager, decisions: RollupDecision[]): Promise<void> {
+    await this.countDecisions(manager, decisions, 1);
+  }
+
+  /** Takes away the counts of audit events about to be deleted (their comments still stored), in the caller's transaction. */
+  async removeDecisions(manager: EntityManager, decisions: RollupDecision[]): Promise<void> {
+    await this.countDecisions(manager, decisions, -1);
+  }
+
+  private async countDecisions(manager: EntityManager, decisions: RollupDecision[], sign: 1 | -1): Promise<void> {
     if (decisions.length === 0) return;
     const places = new Map<number, { articleId: number; language: string; section: string | null }>();
     for (let start = 0; start < decisions.length; start += ID_CHUNK) {
@@ -119,7 +128,7 @@ export class RollupService implements OnApplicationBootstrap {
       const place = places.get(decision.commentId);
       if (!place) continue;
       const hour = decision.at.slice(0, 13);
-      deltas.add({ ...place, hour, day: berlinDay(decision.at) }, { [decision.action]: 1 }, 1);
+      deltas.add({ ...place, hour, day: berlinDay(decision.at) }, { [decision.action]: 1 }, sign);
     }
     await deltas.write(manager);
   }
