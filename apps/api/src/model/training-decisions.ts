@@ -33,6 +33,8 @@ function decisionsFrom(parameters: SqlParameters, window: DecisionWindow): strin
     'e.to_status = c.status',
     `(c.status = 'approved' OR e.reason IS NULL OR e.reason IN (${parameters.list(OFFENSE_REJECT_REASONS)}))`,
     `e.at <= ${parameters.add(window.until)}`,
+    // An anonymised comment (PrivacyService) has no text left to learn from.
+    "c.body <> ''",
   ];
   if (window.after !== null) conditions.push(`e.at > ${parameters.add(window.after)}`);
   return `FROM comments c

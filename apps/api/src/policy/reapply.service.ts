@@ -219,7 +219,8 @@ export class ReapplyService implements OnModuleInit, OnApplicationBootstrap, OnM
     const updates: unknown[][] = [];
     const now = nowInstant();
     for (const [index, row] of rows.entries()) {
-      const rescored = scores ? { ...scoreColumns(scores[index]) } : null;
+      // An anonymised comment has no text left (PrivacyService): it keeps the scores its text had.
+      const rescored = scores && scoredText(row) !== '' ? { ...scoreColumns(scores[index]) } : null;
       const current: PolicyRow = rescored ? { ...row, ...rescored, evidence: rescored.evidence ?? {} } : row;
       const evaluation = evaluateRow(policy.compiled, current);
       const columns = policyColumns(evaluation, current.evidence, policy.version);
