@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AlertsModule } from './alerts/alerts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { ArticlesModule } from './articles/articles.module';
@@ -11,6 +12,7 @@ import { CommentsModule } from './comments/comments.module';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { appDataSourceOptions } from './database/database-options';
+import { sqliteConnectionGate } from './database/sqlite-connection-gate';
 import { PolicyModule } from './policy/policy.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { HealthController } from './health/health.controller';
@@ -25,7 +27,16 @@ import { UsersModule } from './users/users.module';
 
 /** What the API and the command-line tools share: config, database, settings, scorer and live events. */
 export function coreImports(config: AppConfig): (DynamicModule | typeof SettingsModule)[] {
-  return [ConfigModule.register(config), TypeOrmModule.forRoot(appDataSourceOptions(config)), SettingsModule, ScoringModule, LiveModule, AlertsModule];
+  const database = TypeOrmModule.forRootAsync({
+    useFactory: () => appDataSourceOptions(config),
+    // On SQLite, the gate that keeps concurrent requests' transactions apart is in place before the first request.
+    dataSourceFactory: async (options) => {
+      const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+      sqliteConnectionGate(dataSource);
+      return dataSource;
+    },
+  });
+  return [ConfigModule.register(config), database, SettingsModule, ScoringModule, LiveModule, AlertsModule];
 }
 
 /** The Tenor API, and the built dashboard at `/` when it exists. */
