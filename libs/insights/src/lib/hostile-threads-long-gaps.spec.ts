@@ -6,24 +6,13 @@ import {
   type HourlySignalCount,
 } from './hostile-threads';
 import type { AlertSettings } from '@tenor/contracts';
+import { mulberry32 } from '../testing/synthetic-series';
 
 const FIRST_MS = Date.parse('2024-01-01T00:00:00Z');
 const HOUR = 3_600_000;
 
 function hourKey(index: number): string {
   return new Date(FIRST_MS + index * HOUR).toISOString().slice(0, 13);
-}
-
-/** A seeded PRNG (mulberry32), so a failure can be replayed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Bursts of commented hours (some hostile) separated by gaps of up to a year. */
@@ -78,7 +67,7 @@ function episodesJudgingEveryHour(
 // hour in between, and the server spent a quarter of its CPU there.
 describe('hostile-thread detection on articles with long quiet gaps', () => {
   it('finds the same episodes as judging every hour, on 150 bursty series and several settings', () => {
-    const random = createRandom(20_240_101);
+    const random = mulberry32(20_240_101);
     const settingsList: AlertSettings[] = [
       DEFAULT_ALERT_SETTINGS,
       { ...DEFAULT_ALERT_SETTINGS, minZ: 2, minLift: 0.05, minComments: 3 },
