@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ServerProcess } from '../../apps/api/test/support/server-process';
 import { createRandom } from '../demo/comment-generator';
 import { EditorUser } from './editor-user';
 import { HttpClient } from './http-client';
@@ -13,7 +14,6 @@ import { setUpWorld, signIn } from './load-setup';
 import { ModeratorUser } from './moderator-user';
 import { reconcile } from './reconcile';
 import { RequestStats } from './request-stats';
-import { freePort, ServerProcess } from './server-process';
 import { TimedCaller } from './timed-caller';
 import { WriteLedger } from './write-ledger';
 
@@ -48,6 +48,9 @@ for (const [name, value] of [
 const REQUEST_TIMEOUT_MS = 15_000;
 // How long the server may take to shut down after SIGTERM before it is killed (and the run fails).
 const STOP_TIMEOUT_MS = 30_000;
+// Lines of the server's log that show a database or server fault, whatever the HTTP status said.
+const FAULT_PATTERN =
+  /SQLITE_BUSY|SQLITE_|deadlock|TransactionNotStarted|QueryFailedError|Unhandled|ERROR \[ExceptionsHandler\]/i;
 // The roles of the virtual users in turn: half moderators, a quarter each editors and ingest clients; any three
 // consecutive users cover every role.
 const ROLE_CYCLE = [
@@ -89,7 +92,21 @@ async function main(): Promise<number> {
   console.log(
     `load test: ${SECONDS} s, ${CONCURRENCY} virtual users, ${COMMENTS.toLocaleString('en')} generated comments; folder ${folder}`,
   );
-  server = await ServerProcess.start({ port: await freePort(), databasePath, dashboardDir, admin });
+  server = await ServerProcess.start({
+    env: {
+      TENOR_HOST: '127.0.0.1',
+      TENOR_DATABASE_PATH: databasePath,
+      DATABASE_URL: '',
+      TENOR_DASHBOARD_DIR: dashboardDir,
+      TENOR_SEED_DIR: join(__dirname, '../../data/seeds'),
+      TENOR_SEED_ON_EMPTY: 'true',
+      TENOR_ADMIN_USERNAME: admin.username,
+      TENOR_ADMIN_PASSWORD: admin.password,
+      // The load test measures capacity, not the ingest limiter.
+      TENOR_INGEST_REQUESTS_PER_MINUTE: '1000000',
+    },
+    faultPattern: FAULT_PATTERN,
+  });
   console.log(
     `setup: server (pid ${server.pid}) healthy at ${server.url} after ${fixed((Date.now() - started) / 1000)} s`,
   );

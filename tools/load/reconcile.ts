@@ -1,6 +1,7 @@
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { RollupService, type RollupSnapshot } from '../../apps/api/src/trends/rollup.service';
+import { RollupService } from '../../apps/api/src/trends/rollup.service';
+import { rollupLines } from '../../apps/api/test/support/rollup-lines';
 import { type DecisionAck, type WriteLedger } from './write-ledger';
 
 /** What the database says about the load's writes. */
@@ -46,15 +47,6 @@ const DESCRIBED_PROBLEMS = 20;
 function allRows<T>(database: sqlite3.Database, sql: string): Promise<T[]> {
   return new Promise((resolve, reject) =>
     database.all(sql, (error, rows) => (error ? reject(error) : resolve(rows as T[]))),
-  );
-}
-
-/** A rollup snapshot as sorted `table key values` lines, zero rows left out (as in the rollups e2e test). */
-function snapshotLines(snapshot: RollupSnapshot): Set<string> {
-  return new Set(
-    [...snapshot].flatMap(([table, rows]) =>
-      [...rows].map(([key, values]) => `${table} ${key.replaceAll('\u0000', '|')} ${values.join(',')}`),
-    ),
   );
 }
 
@@ -261,8 +253,8 @@ export async function reconcile(databasePath: string, ledger: WriteLedger): Prom
   let rollupRows = 0;
   try {
     const rollups = new RollupService(dataSource);
-    const storedLines = snapshotLines(await rollups.stored());
-    const recountedLines = snapshotLines(await rollups.recompute());
+    const storedLines = new Set(rollupLines(await rollups.stored()));
+    const recountedLines = new Set(rollupLines(await rollups.recompute()));
     rollupRows = recountedLines.size;
     for (const line of storedLines) {
       if (recountedLines.has(line)) continue;

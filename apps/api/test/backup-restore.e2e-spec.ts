@@ -19,20 +19,13 @@ import { backupSqliteDatabase } from '../src/backup/sqlite-backup';
 import { SqliteFile } from '../src/backup/sqlite-file';
 import { restoreSqliteDatabase } from '../src/backup/sqlite-restore';
 import { BackupError, inspectTenorDatabase } from '../src/backup/tenor-database-inspection';
-import { RollupService, type RollupSnapshot } from '../src/trends/rollup.service';
+import { RollupService } from '../src/trends/rollup.service';
 import { makeArticle, makeComment } from './support/fixtures';
+import { rollupLines } from './support/rollup-lines';
+import { fromSources } from './support/server-process';
 import { type Agent, REPOSITORY_ROOT, startTestApp, type TestApp } from './support/test-app';
 import { isPostgresRun } from './support/test-database';
 
-const CLI = (script: string) => [
-  'node_modules/ts-node/dist/bin.js',
-  '-r',
-  'tsconfig-paths/register',
-  '--transpile-only',
-  '-P',
-  'apps/api/tsconfig.app.json',
-  `apps/api/src/cli/${script}.ts`,
-];
 const STORED_COMMENTS = 300;
 const WRITER_BATCH = 5;
 
@@ -49,7 +42,7 @@ function runCli(
   environment: Record<string, string>,
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI(script), ...args], {
+    const child = spawn(process.execPath, [...fromSources(`apps/api/src/cli/${script}.ts`), ...args], {
       cwd: REPOSITORY_ROOT,
       env: { ...process.env, DATABASE_URL: '', ...environment },
     });
@@ -60,14 +53,6 @@ function runCli(
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-}
-
-function lines(snapshot: RollupSnapshot): string[] {
-  return [...snapshot]
-    .flatMap(([table, rows]) =>
-      [...rows].map(([key, values]) => `${table} ${key.replaceAll('\u0000', '|')} ${values.join(',')}`),
-    )
-    .sort();
 }
 
 function sha256(path: string): string {
@@ -221,7 +206,7 @@ class ConcurrentWriter {
         Array.from({ length: acknowledgedBefore }, (_, batch) => `w-${batch}-0`),
       );
       const rollups = copy.app.get(RollupService);
-      expect(lines(await rollups.stored())).toEqual(lines(await rollups.recompute()));
+      expect(rollupLines(await rollups.stored())).toEqual(rollupLines(await rollups.recompute()));
 
       const id = Number(storedComments[0].id);
       const original = (await tenor.http.get(`/api/comments/${id}`).expect(200)).body;

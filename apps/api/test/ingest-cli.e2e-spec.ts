@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/database-options';
 import { ndjsonCorpus } from './support/fixtures';
+import { fromSources } from './support/server-process';
 import { REPOSITORY_ROOT } from './support/test-app';
 import { type TestDatabase, testDatabase } from './support/test-database';
 
 const COMMENTS = 6000;
-const INGEST_CLI = ['node_modules/ts-node/dist/bin.js', '-r', 'tsconfig-paths/register', '--transpile-only', '-P', 'apps/api/tsconfig.app.json', 'apps/api/src/cli/ingest-cli.ts'];
+const INGEST_CLI = fromSources('apps/api/src/cli/ingest-cli.ts');
 
 function writeCorpus(path: string): void {
   const lines = ndjsonCorpus('cli', COMMENTS).split('\n');

@@ -1,16 +1,16 @@
 import type { CreatedApiKey, IngestReport, ScoreResult } from '@tenor/contracts';
 import { createScorer } from '@tenor/scoring';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CommentEntity } from '../src/comments/comment.entity';
 import { dataSourceOptions } from '../src/database/database-options';
-import { RollupService, type RollupSnapshot } from '../src/trends/rollup.service';
+import { RollupService } from '../src/trends/rollup.service';
+import { rollupLines } from './support/rollup-lines';
+import { ServerProcess } from './support/server-process';
 import { signInOverHttp } from './support/session-headers';
-import { REPOSITORY_ROOT, TEST_ADMIN } from './support/test-app';
+import { TEST_ADMIN } from './support/test-app';
 import { isPostgresRun, type TestDatabase, testDatabase } from './support/test-database';
 
 // Comments stored before the two ingests; both files carry them again, the first EDITED with a new text.
@@ -22,17 +22,9 @@ const DISTINCT = 450;
 // The last shared comments, on an article new to the database that both files bring.
 const SHARED_LATE = 200;
 const COMMENTS_PER_FILE = BASE_COMMENTS + SHARED + DISTINCT;
-// The server as `npm start` launches it, but from the sources (no build needed).
-const SERVER = [
-  '--heap-growing-percent=100',
-  'node_modules/ts-node/dist/bin.js',
-  '-r',
-  'tsconfig-paths/register',
-  '--transpile-only',
-  '-P',
-  'apps/api/tsconfig.app.json',
-  'apps/api/src/main.ts',
-];
+// How long a server may take to start (ts-node transpiles the API) and to shut down.
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 20_000;
 const BODIES = [
   'Sehr guter Artikel, danke für die Recherche!',
   'Das ist doch völliger Unsinn, du Vollidiot.',
@@ -45,68 +37,23 @@ const EDITED_BODIES = [
   'This is utter garbage, you morons.',
 ];
 
-/** A running API server in a child process of its own. */
-interface ServerProcess {
-  port: number;
-  child: ChildProcess;
-  /** The server's recent output, for failure messages. */
-  output(): string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function startServer(database: TestDatabase, folder: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, SERVER, {
-    cwd: REPOSITORY_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startServer(database: TestDatabase, folder: string): Promise<ServerProcess> {
+  return ServerProcess.start({
     env: {
-      ...process.env,
-      TENOR_PORT: String(port),
       TENOR_DATABASE_PATH: database.databasePath,
       DATABASE_URL: database.databaseUrl ?? '',
       TENOR_DASHBOARD_DIR: join(folder, 'no-dashboard'),
       TENOR_SEED_ON_EMPTY: 'false',
       TENOR_ADMIN_PASSWORD: TEST_ADMIN.password,
     },
+    nodeFlags: ['--heap-growing-percent=100'],
+    startTimeoutMs: START_TIMEOUT_MS,
   });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const server = { port, child, output: () => output };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server did not start:\n${output}`);
-}
-
-async function stopServer(server: ServerProcess | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
 }
 
 async function createIngestKey(server: ServerProcess): Promise<string> {
-  const session = await signInOverHttp(`http://127.0.0.1:${server.port}`, TEST_ADMIN);
-  const created = await fetch(`http://127.0.0.1:${server.port}/api/api-keys`, {
+  const session = await signInOverHttp(server.url, TEST_ADMIN);
+  const created = await fetch(`${server.url}/api/api-keys`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...session },
     body: JSON.stringify({ name: 'two processes', scope: 'ingest' }),
@@ -116,13 +63,13 @@ async function createIngestKey(server: ServerProcess): Promise<string> {
 }
 
 async function postIngest(server: ServerProcess, key: string, ndjson: string): Promise<IngestReport> {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/ingest`, {
+  const response = await fetch(`${server.url}/api/ingest`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${key}` },
     body: ndjson,
   });
   if (response.status !== 200)
-    throw new Error(`ingest answered ${response.status}: ${await response.text()}\n${server.output()}`);
+    throw new Error(`ingest answered ${response.status}: ${await response.text()}\n${server.logTail(40)}`);
   return (await response.json()) as IngestReport;
 }
 
@@ -204,15 +151,6 @@ function raceFile(name: 'one' | 'two'): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A snapshot as sorted lines, so a failing comparison shows the rows that differ. */
-function rollupLines(snapshot: RollupSnapshot): string[] {
-  return [...snapshot]
-    .flatMap(([table, rows]) =>
-      [...rows].map(([key, values]) => `${table} ${key.replaceAll('\u0000', '|')} ${values.join(',')}`),
-    )
-    .sort();
-}
-
 /** What a score says of a comment, from a fresh score or from the stored columns, to compare the two. */
 function scoreSummary(score: ScoreResult): string {
   const { insult, profanity, threat, hate, spam, personalData } = score.risk.categories;
@@ -279,7 +217,7 @@ function storedScoreSummary(row: CommentEntity): string {
     }, 150_000);
 
     afterAll(async () => {
-      await Promise.all([stopServer(one), stopServer(two)]);
+      await Promise.all([one?.stop(STOP_TIMEOUT_MS), two?.stop(STOP_TIMEOUT_MS)]);
       await database.drop();
       rmSync(folder, { recursive: true, force: true });
     });

@@ -2,8 +2,9 @@ import { ANONYMISED_AUTHOR, type CommentView, type ErasureView, RISK_CATEGORIES 
 import { DataSource } from 'typeorm';
 import { authorHash } from '../src/privacy/author-hash';
 import { REDACTED_NOTE } from '../src/privacy/privacy.service';
-import { RollupService, type RollupSnapshot } from '../src/trends/rollup.service';
+import { RollupService } from '../src/trends/rollup.service';
 import { makeArticle, makeComment } from './support/fixtures';
+import { rollupLines } from './support/rollup-lines';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const MAX = 'Max Mustermann';
@@ -22,14 +23,6 @@ function bodiesOf(author: string): string[] {
 }
 const COMMENTS_PER_AUTHOR = 4;
 
-function lines(snapshot: RollupSnapshot): string[] {
-  return [...snapshot]
-    .flatMap(([table, rows]) =>
-      [...rows].map(([key, values]) => `${table} ${key.replaceAll('\u0000', '|')} ${values.join(',')}`),
-    )
-    .sort();
-}
-
 describe('GDPR erasure requests: every comment of one author deleted or anonymised, consistently and on record', () => {
   let tenor: TestApp;
   let rollups: RollupService;
@@ -39,7 +32,7 @@ describe('GDPR erasure requests: every comment of one author deleted or anonymis
   const comment = async (id: number): Promise<CommentView> =>
     (await tenor.http.get(`/api/comments/${id}`).expect(200)).body;
   const expectRollupsExact = async () =>
-    expect(lines(await rollups.stored())).toEqual(lines(await rollups.recompute()));
+    expect(rollupLines(await rollups.stored())).toEqual(rollupLines(await rollups.recompute()));
 
   beforeAll(async () => {
     tenor = await startTestApp({ isSeedOnEmpty: false });
@@ -143,7 +136,7 @@ describe('GDPR erasure requests: every comment of one author deleted or anonymis
     const listOtherMax = async () =>
       (await tenor.http.get('/api/comments').query({ author: OTHER_MAX }).expect(200)).body.items;
     const commentsBefore = await listOtherMax();
-    const rollupsBefore = lines(await rollups.stored());
+    const rollupsBefore = rollupLines(await rollups.stored());
     const eventsBefore = await dataSource.query('SELECT * FROM moderation_events ORDER BY id');
     try {
       for (const mode of ['delete', 'anonymise']) {
@@ -158,7 +151,7 @@ describe('GDPR erasure requests: every comment of one author deleted or anonymis
     expect(commentsBefore).toHaveLength(4);
     expect(await listOtherMax()).toEqual(commentsBefore);
     expect(await dataSource.query('SELECT * FROM moderation_events ORDER BY id')).toEqual(eventsBefore);
-    expect(lines(await rollups.stored())).toEqual(rollupsBefore);
+    expect(rollupLines(await rollups.stored())).toEqual(rollupsBefore);
     expect((await tenor.http.get('/api/privacy/erasures').expect(200)).body).toEqual([]);
   });
 
@@ -260,7 +253,7 @@ describe('GDPR erasure requests: every comment of one author deleted or anonymis
     const audit = await tenor.http.get('/api/audit.csv').expect(200);
     expect(audit.text).not.toContain(ERIKA);
     await expectRollupsExact();
-    expect(lines(await rollups.stored())).not.toEqual(lines(rollupsBefore));
+    expect(rollupLines(await rollups.stored())).not.toEqual(rollupLines(rollupsBefore));
 
     const retry = (
       await tenor.http

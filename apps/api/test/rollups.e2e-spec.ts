@@ -1,6 +1,7 @@
 import type { CommentTrendPoint, TrendSeries } from '@tenor/contracts';
 import { DataSource } from 'typeorm';
-import { RollupService, type RollupSnapshot } from '../src/trends/rollup.service';
+import { RollupService } from '../src/trends/rollup.service';
+import { rollupLines } from './support/rollup-lines';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SECTIONS = ['Politik', 'Sport', null] as const;
@@ -38,11 +39,6 @@ function corpus(comments: number, bodyOffset = 0): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A snapshot as sorted lines, so a failing comparison shows the rows that differ. */
-function lines(snapshot: RollupSnapshot): string[] {
-  return [...snapshot].flatMap(([table, rows]) => [...rows].map(([key, values]) => `${table} ${key.replaceAll('\u0000', '|')} ${values.join(',')}`)).sort();
-}
-
 describe('trend rollups stay exact: what ingest, edits and decisions keep equals a recount of the raw rows', () => {
   let tenor: TestApp;
   let rollups: RollupService;
@@ -68,7 +64,7 @@ describe('trend rollups stay exact: what ingest, edits and decisions keep equals
     // The same ids with other texts: every comment is re-scored, its old counts taken away and the new added.
     expect((await ingest(corpus(120, 3))).commentsUpdated).toBe(120);
     const stored = await rollups.stored();
-    expect(lines(stored)).toEqual(lines(await rollups.recompute()));
+    expect(rollupLines(stored)).toEqual(rollupLines(await rollups.recompute()));
     expect(stored.get('comment_rollup_days')?.size).toBeGreaterThan(5);
   });
 
@@ -83,7 +79,7 @@ describe('trend rollups stay exact: what ingest, edits and decisions keep equals
     const moderator = await tenor.signInAs('moderator');
     await moderator.post(`/api/comments/${ids[50]}/decision`).send({ action: 'escalate' }).expect(200);
     const stored = await rollups.stored();
-    expect(lines(stored)).toEqual(lines(await rollups.recompute()));
+    expect(rollupLines(stored)).toEqual(rollupLines(await rollups.recompute()));
     const decisions = [...(stored.get('decision_rollup_days')?.values() ?? [])].reduce((sum, values) => sum + values.reduce((a, b) => a + b, 0), 0);
     expect(decisions).toBe(10 + 1 + 30 + 1);
   });
@@ -97,17 +93,17 @@ describe('trend rollups stay exact: what ingest, edits and decisions keep equals
   });
 
   it('are rebuilt from the raw rows when a database from before the rollups starts', async () => {
-    const before = lines(await rollups.stored());
+    const before = rollupLines(await rollups.stored());
     const dataSource = tenor.app.get(DataSource);
     for (const table of before.map((line) => line.split(' ')[0]).filter((table, index, all) => all.indexOf(table) === index)) {
       await dataSource.query(`DELETE FROM ${table}`);
     }
     await dataSource.query(`DELETE FROM settings WHERE key = 'rollups'`);
-    expect(lines(await rollups.stored())).toEqual([]);
+    expect(rollupLines(await rollups.stored())).toEqual([]);
     await rollups.onApplicationBootstrap();
-    expect(lines(await rollups.stored())).toEqual(before);
+    expect(rollupLines(await rollups.stored())).toEqual(before);
     // Built once: a second start leaves them alone.
     await rollups.onApplicationBootstrap();
-    expect(lines(await rollups.stored())).toEqual(before);
+    expect(rollupLines(await rollups.stored())).toEqual(before);
   });
 });
