@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import regexp from 'eslint-plugin-regexp';
 
 const FRAMEWORK_IMPORTS = ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'rxjs'];
 
@@ -45,6 +46,17 @@ export default [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Regexes that backtrack super-linearly turn one long comment or upload into seconds or hours of CPU; both rules
+    // analyse each literal (and `new RegExp` of a constant) exactly. tools/workspace/regex-safety.spec.ts checks the
+    // same regexes with the word-list check of libs/policy and times them on attack strings.
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 ];

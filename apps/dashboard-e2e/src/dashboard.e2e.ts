@@ -100,8 +100,16 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** The URL without the slashes at its end; a loop, as `/\/+$/` would rescan a run of slashes from each of them. */
+function withoutTrailingSlashes(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 async function main(): Promise<number> {
-  const baseUrl = process.env['TENOR_URL']?.replace(/\/+$/, '');
+  const baseUrl = withoutTrailingSlashes(process.env['TENOR_URL']);
   const admin = {
     username: process.env['TENOR_ADMIN_USERNAME'] ?? 'admin',
     password: process.env['TENOR_ADMIN_PASSWORD'] ?? '',

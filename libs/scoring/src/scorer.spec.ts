@@ -13,7 +13,7 @@ describe('createScorer', () => {
     expect(Object.keys(result.risk.categories)).toEqual([...RISK_CATEGORIES]);
     expect(result.scorerVersion).toBe(SCORER_VERSION);
     expect(scorer.version).toBe(SCORER_VERSION);
-    expect(SCORER_VERSION).toBe(`tenor-scorer/0.2.0+lex.${DE_LEXICON_STATS.lemmaCount}`);
+    expect(SCORER_VERSION).toBe(`tenor-scorer/0.2.1+lex.${DE_LEXICON_STATS.lemmaCount}`);
   });
 
   it('is pure: the same text gives the same result', () => {

@@ -155,9 +155,12 @@ const ENVIRONMENT_KEYS: Record<keyof AppConfig, string> = {
 /** Thrown at start when a setting is invalid; names every bad variable. */
 export class ConfigError extends Error {}
 
-/** Where the data lives, for logs: the SQLite file, or the PostgreSQL URL without its password. */
+/**
+ * Where the data lives, for logs: the SQLite file, or the PostgreSQL URL without its password. The pattern is anchored
+ * at the scheme: unanchored, a search restarting at every "//" scanned the rest for an "@", quadratic time.
+ */
 export function describeDatabase(config: Pick<AppConfig, 'databasePath' | 'databaseUrl'>): string {
-  return config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : config.databasePath;
+  return config.databaseUrl ? config.databaseUrl.replace(/^([a-z][a-z\d+.-]*:\/\/[^:/@]+):[^@]*@/i, '$1:***@') : config.databasePath;
 }
 
 /** Reads, validates and resolves the config from an environment (relative paths against `baseDir`). */

@@ -51,8 +51,9 @@ export class IngestService {
     const comments: CommentInput[] = [];
     for (const name of names) {
       const parsed = parseFile(name, await readFile(join(folder, name), 'utf8'));
-      articles.push(...parsed.articles);
-      comments.push(...parsed.comments);
+      // One at a time: push(...records) passes every record as an argument and overflows the stack past ~125,000.
+      for (const article of parsed.articles) articles.push(article);
+      for (const comment of parsed.comments) comments.push(comment);
     }
     const summary = { files: names.length, ...(await this.ingest(articles, comments)) };
     this.logger.log(

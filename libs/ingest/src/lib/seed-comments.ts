@@ -97,7 +97,7 @@ export function parseSeedComments(lines: readonly SeedLine[], context: SeedComme
       );
     }
   }
-  const usedIds = new Set<string>();
+  const repeatsById = new Map<string, number>();
   return drafts.map((draft) => {
     const content = trimBlankLines(draft.lines);
     if (content.length === 0) {
@@ -110,7 +110,7 @@ export function parseSeedComments(lines: readonly SeedLine[], context: SeedComme
     const hasTitle = content.length > 1 && firstLine.length <= MAX_COMMENT_TITLE_LENGTH;
     const bodyLines = hasTitle ? trimBlankLines(content.slice(1)) : content;
     return {
-      externalId: uniqueCommentId(context.articleExternalId, draft.header, usedIds),
+      externalId: uniqueCommentId(context.articleExternalId, draft.header, repeatsById),
       articleExternalId: context.articleExternalId,
       author: draft.header.author,
       postedAt: draft.header.postedAt,
@@ -123,14 +123,19 @@ export function parseSeedComments(lines: readonly SeedLine[], context: SeedComme
 /**
  * `${articleExternalId}#${hash(author|postedAt)}`, with `-2`, `-3`… for repeats in the same file.
  * It leaves out the position on purpose: the site lists newest first, so a re-scrape with new comments
- * would shift every position, while author and minute stay put.
+ * would shift every position, while author and minute stay put. `repeatsById` counts each base id's comments so
+ * far, so a file of many comments by one author in one minute costs one lookup each, not one per earlier repeat; a
+ * suffixed id never equals another base id, whose hash part is exactly 8 hex digits.
  */
-function uniqueCommentId(articleExternalId: string, header: CommentHeader, usedIds: Set<string>): string {
+function uniqueCommentId(
+  articleExternalId: string,
+  header: CommentHeader,
+  repeatsById: Map<string, number>,
+): string {
   const baseId = `${articleExternalId}#${stableHash(`${header.author}|${header.postedAt}`)}`;
-  let id = baseId;
-  for (let repeat = 2; usedIds.has(id); repeat++) id = `${baseId}-${repeat}`;
-  usedIds.add(id);
-  return id;
+  const repeat = (repeatsById.get(baseId) ?? 0) + 1;
+  repeatsById.set(baseId, repeat);
+  return repeat === 1 ? baseId : `${baseId}-${repeat}`;
 }
 
 function trimBlankLines(lines: readonly SeedLine[]): SeedLine[] {

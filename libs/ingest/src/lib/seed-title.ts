@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set(
 );
 // Sentence punctuation, optional closing quotes, then whitespace and something that can open a sentence.
 const SENTENCE_END = /[.!?]["'“”»«’]*(?=\s+["'„“»«‚]?[\p{Lu}\d])/gu;
+const WHITESPACE = /\s/;
+/** What a cut title must not end in: white space and clause punctuation. */
+const TRAILING_SEPARATOR = /[\s,;:–-]/;
 
 /** Whether a line reads like a heading: at most 120 characters and not ending like a sentence or clause. */
 export function isHeadingLike(text: string): boolean {
@@ -25,8 +28,7 @@ export function firstSentence(paragraph: string): string {
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = (match.index ?? 0) + match[0].length;
     if (match[0].startsWith('.')) {
-      const words = text.slice(0, match.index).split(/\s+/);
-      const lastWord = words[words.length - 1].toLowerCase();
+      const lastWord = wordEndingAt(text, match.index ?? 0).toLowerCase();
       if (/^\d+$/.test(lastWord) || /^\p{L}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord)) continue;
     }
     return text.slice(0, end);
@@ -45,5 +47,22 @@ export function titleFromFirstSentence(paragraph: string): string {
   const lastSpace = room.lastIndexOf(' ');
   const cut =
     lastSpace > 0 ? room.slice(0, lastSpace) : room.slice(0, MAX_ARTICLE_TITLE_LENGTH - ELLIPSIS.length);
-  return `${cut.replace(/[\s,;:–-]+$/, '')}${ELLIPSIS}`;
+  return `${withoutTrailingSeparators(cut)}${ELLIPSIS}`;
+}
+
+/** The text without white space and clause punctuation at its end (a loop: a regex would rescan long runs). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_SEPARATOR.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The run of non-space characters ending at `end`. Scanning back from the dot, not splitting the whole text before it,
+ * keeps a paragraph of many dots that do not end a sentence ("1. A 2. B …") linear.
+ */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !WHITESPACE.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }

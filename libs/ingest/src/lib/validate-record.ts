@@ -40,7 +40,7 @@ const oneOf =
   (value) =>
     typeof value === 'string' && allowed.includes(value)
       ? null
-      : `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value) ?? 'undefined'}`;
+      : `must be one of ${allowed.join(', ')}, got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`;
 
 const ARTICLE_FIELDS: Record<keyof ArticleInput, { rule: FieldRule; isRequired: boolean }> = {
   externalId: { rule: nonEmptyString, isRequired: true },

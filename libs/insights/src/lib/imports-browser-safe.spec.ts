@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 
 const SOURCE_ROOT = join(__dirname, '..');
 // `import … from 'x'`, `export … from 'x'` (also across lines) and the bare `import 'x'`.
-const IMPORT_PATTERN = /^\s*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;
+const IMPORT_PATTERN = /^[ \t]*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {

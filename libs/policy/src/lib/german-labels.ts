@@ -35,8 +35,15 @@ export const ACTION_LABELS: Readonly<Record<'flag' | 'hold' | 'reject', string>>
 /** A number the German way: decimal comma, a real minus sign, two decimals (more only when needed, up to four). */
 export function formatGermanNumber(value: number): string {
   let text = value.toFixed(2);
-  if (Number(text) !== value) text = value.toFixed(4).replace(/0+$/, '');
+  if (Number(text) !== value) text = withoutTrailingZeros(value.toFixed(4));
   return text.replace('.', ',').replace('-', '\u2212');
+}
+
+/** The text without the zeros at its end; a loop, as `/0+$/` would scan every run of zeros to its end. */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '0') end--;
+  return text.slice(0, end);
 }
 
 /** Text in German quotation marks. */

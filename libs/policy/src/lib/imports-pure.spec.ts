@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 
 const SOURCE_ROOT = join(__dirname, '..');
 // `import … from 'x'`, `export … from 'x'` (also across lines) and the bare `import 'x'`.
-const IMPORT_PATTERN = /^\s*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;
+const IMPORT_PATTERN = /^[ \t]*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;
 /** The libraries the policy may use: contracts for its types, the scorer's text machinery, the regex parser. */
 const ALLOWED_IMPORTS = ['@tenor/contracts', '@tenor/scoring', '@eslint-community/regexpp'];
 

@@ -25,4 +25,11 @@ describe('English tone', () => {
       neg: result.sentiment.neg,
     }).toEqual(vader);
   });
+
+  it('reads a text without words as all neutral, where vader-sentiment gives no shares at all', () => {
+    for (const text of ['', '   ', 'a', '\u200b']) {
+      expect(SentimentIntensityAnalyzer.polarity_scores(text)).toMatchObject({ pos: 0, neu: 0, neg: 0 });
+      expect(scoreEnglishTone(text)).toEqual({ compound: 0, pos: 0, neu: 1, neg: 0 });
+    }
+  });
 });

@@ -5,8 +5,11 @@
 import { SentimentIntensityAnalyzer } from 'vader-sentiment';
 import type { ToneScores } from './german-tone';
 
-/** English tone: exactly vader-sentiment's polarity_scores. */
+/**
+ * English tone: vader-sentiment's polarity_scores, but for a text without words, where it gives no shares at all
+ * (pos = neu = neg = 0): that is all neutral, as the German scorer and the ToneScores contract (shares sum to 1) say.
+ */
 export function scoreEnglishTone(text: string): ToneScores {
   const { compound, pos, neu, neg } = SentimentIntensityAnalyzer.polarity_scores(text);
-  return { compound, pos, neu, neg };
+  return pos + neu + neg === 0 ? { compound, pos: 0, neu: 1, neg: 0 } : { compound, pos, neu, neg };
 }

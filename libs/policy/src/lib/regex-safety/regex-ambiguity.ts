@@ -1,6 +1,6 @@
 import type { AST } from '@eslint-community/regexpp';
 import { CodePointSet, intersectionOf, intersects } from './code-point-sets';
-import { PositionAutomaton, SEARCH_NON_WORD_STATE, SEARCH_WORD_STATE } from './regex-positions';
+import { PositionAutomaton, SEARCH_NON_WORD_STATE, SEARCH_WORD_STATE, START_STATE } from './regex-positions';
 
 /** Why a backtracking search can take more than linear time: the repetition(s) at fault. */
 export type Ambiguity =
@@ -11,10 +11,18 @@ export type Ambiguity =
       readonly from: AST.Quantifier | null;
       readonly repetition: AST.Quantifier | null;
     }
+  /** No repetition loops, but one attempt at one offset can read the same text in more ways than MAX_PATHS_PER_ATTEMPT. */
+  | { readonly kind: 'many-paths' }
   | { readonly kind: 'too-complex' };
 
 /** Steps (product states and transitions visited) the checks may take before the pattern is refused as too complex. */
 const MAX_STEPS = 2_000_000;
+/**
+ * The most paths one attempt of the pattern (at one offset) may try before it fails. Bounded repetitions are unrolled,
+ * so `(a?){25}a{25}` has no loop for the checks above to find, yet an attempt on "aaaa…" tries 2^25 ways (3 s on V8).
+ * Ten thousand paths cost V8 about 50 µs per offset: a slow regex, not a stalled server. Team choice.
+ */
+export const MAX_PATHS_PER_ATTEMPT = 10_000;
 
 /**
  * Finds what makes a backtracking search super-linear, with the classic criteria on the automaton's ambiguity
@@ -33,7 +41,11 @@ export function findAmbiguity(automaton: PositionAutomaton): Ambiguity | null {
   const budget = { steps: 0 };
   try {
     const components = stronglyConnectedComponents(automaton);
-    return findExponential(automaton, components, budget) ?? findPolynomial(automaton, components, budget);
+    return (
+      findExponential(automaton, components, budget) ??
+      findPolynomial(automaton, components, budget) ??
+      findManyPaths(automaton, budget)
+    );
   } catch (error) {
     if (error instanceof BudgetExceededError) return { kind: 'too-complex' };
     throw error;
@@ -178,6 +190,50 @@ function readsTogether(
     }
   }
   return false;
+}
+
+/**
+ * Counts the paths of one attempt from the start (the search's restarts left out) on the worst text it can find, built
+ * one character at a time: each step takes the character (the first of a range some next state reads) that keeps
+ * the most paths alive. A backtracking engine that fails tries every one of them, so their sum over the steps is the
+ * attempt's cost. Only asked once the checks above found no loop to blow up, so the count is bounded; the text never
+ * needs to be longer than one character per state.
+ */
+function findManyPaths(automaton: PositionAutomaton, budget: { steps: number }): Ambiguity | null {
+  const { characters, successors } = automaton;
+  const isPatternState = (state: number) => state !== SEARCH_NON_WORD_STATE && state !== SEARCH_WORD_STATE;
+  let paths = new Map<number, number>([[START_STATE, 1]]);
+  let total = 0;
+  for (let step = 0; step < characters.length && paths.size > 0; step++) {
+    const candidates = new Set<number>();
+    for (const state of paths.keys())
+      for (const next of successors[state])
+        if (isPatternState(next))
+          for (let range = 0; range < characters[next].length; range += 2)
+            candidates.add(characters[next][range]);
+    let best = new Map<number, number>();
+    let bestCount = 0;
+    for (const codePoint of candidates) {
+      const read: CodePointSet = [codePoint, codePoint];
+      const next = new Map<number, number>();
+      let count = 0;
+      for (const [state, stateCount] of paths)
+        for (const successor of successors[state]) {
+          spend(budget);
+          if (!isPatternState(successor) || !intersects(characters[successor], read)) continue;
+          next.set(successor, (next.get(successor) ?? 0) + stateCount);
+          count += stateCount;
+        }
+      if (count > bestCount) {
+        best = next;
+        bestCount = count;
+      }
+    }
+    total += bestCount;
+    if (total > MAX_PATHS_PER_ATTEMPT) return { kind: 'many-paths' };
+    paths = best;
+  }
+  return null;
 }
 
 function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {

@@ -38,6 +38,10 @@ describe('findRegexHazard', () => {
     ['(?:ab|cd)+e', '(?:ab|cd)+'],
     ['luegen\\w{0,99}presse', '\\w{0,99}'],
     ['x(?=\\w+y)', '\\w+'],
+    // A loop at the end of a lookaround body is no place the search stops: each offset runs it again.
+    ['(?=\\w+)x', '\\w+'],
+    ['(?=a|\\u200b{2,})a', '\\u200b{2,}'],
+    ['(?<!\\s+)x', '\\s+'],
   ])('rejects %s, whose search restarts inside a repetition (quadratic)', (pattern, repetition) => {
     expect(findRegexHazard(pattern)).toBe(
       `${POLYNOMIAL} (the search can start again inside "${repetition}"; bound it like {0,30} or put \\b or ^ before it)`,
@@ -52,6 +56,21 @@ describe('findRegexHazard', () => {
       `${POLYNOMIAL} (".*" and ".*" can read the same text; bound one like {0,30})`,
     );
   });
+
+  it.each([
+    '^(a?){25}a{25}$',
+    '(?:a?b?){15}b{15}',
+    `${'a?'.repeat(20)}${'a'.repeat(20)}`,
+    '(?:ab)?'.repeat(15) + '(?:ab){15}',
+    'x.{0,50}.{0,50}.{0,50}y',
+  ])(
+    'rejects %s, whose bounded parts read one text in too many ways (no loop, yet 2^25 paths per offset for the first)',
+    (pattern) => {
+      expect(findRegexHazard(pattern)).toBe(
+        `${CATASTROPHIC} (it can read one text in more than 10000 ways, as "(a?){20}a{20}" does; make optional parts that read the same characters fewer or unambiguous)`,
+      );
+    },
+  );
 
   it('refuses a pattern too large to analyse', () => {
     expect(findRegexHazard('\\w{0,50}'.repeat(60))).toBe(

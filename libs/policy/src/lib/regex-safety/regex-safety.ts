@@ -1,5 +1,5 @@
 import { AST, RegExpParser } from '@eslint-community/regexpp';
-import { findAmbiguity } from './regex-ambiguity';
+import { findAmbiguity, MAX_PATHS_PER_ATTEMPT } from './regex-ambiguity';
 import { buildPositionAutomaton, PatternTooComplexError, PositionAutomaton } from './regex-positions';
 import { findCatastrophicShape, shortRaw } from './regex-shapes';
 
@@ -18,7 +18,8 @@ const PARSER = new RegExpParser({ ecmaVersion: 2024 });
  * 2. the ambiguity of the pattern's position automaton, which also finds the cases no shape rule names
  *    (regex-ambiguity.ts): exponential ambiguity hidden behind groups, and polynomial backtracking such as
  *    `\w+\s?\w+` or `juden.*raus`, whose search restarts inside the repetition at every offset: measured on V8,
- *    the latter takes 90 ms on 16,000 characters and four times as long for each doubling.
+ *    the latter takes 90 ms on 16,000 characters and four times as long for each doubling; and, without any loop,
+ *    bounded repetitions that multiply the ways to read a text (`(a?){25}a{25}`: 2^25 paths per offset, 3 s).
  * `safe-regex2` was not enough: it only bounds the star height and counts repetitions, so it accepts `(a|a)*` and
  * every polynomial case, which at a million comments per re-apply matters as much as the exponential ones.
  * Where exactness would cost a lot the analysis over-approximates (lookarounds as always true, backreferences as a
@@ -48,6 +49,12 @@ export function findRegexHazard(source: string): string | null {
       if (error instanceof PatternTooComplexError) return TOO_COMPLEX;
       throw error;
     }
+    // A search that reaches a greedy loop it may end in stops there, but a lookaround body that does only lets the
+    // pattern go on: when the rest fails, the next offset runs the body's loop again (`(?=\w+)x` on "aaaa…" is
+    // quadratic). So in a body no state is one the search can end in.
+    if (alternatives !== pattern.alternatives) {
+      automaton = { ...automaton, isFreelyAccepting: automaton.isFreelyAccepting.map(() => false) };
+    }
     const hazard = hazardOf(automaton);
     if (hazard !== null) return hazard;
     for (const lookaround of automaton.lookarounds) pending.push(lookaround.alternatives);
@@ -66,6 +73,8 @@ function hazardOf(automaton: PositionAutomaton): string | null {
       return TOO_COMPLEX;
     case 'exponential':
       return `the regular expression can backtrack catastrophically (ambiguous repetition "${quote(ambiguity.repetition)}")`;
+    case 'many-paths':
+      return `the regular expression can backtrack catastrophically (it can read one text in more than ${MAX_PATHS_PER_ATTEMPT} ways, as "(a?){20}a{20}" does; make optional parts that read the same characters fewer or unambiguous)`;
     case 'polynomial':
       return ambiguity.from === null
         ? `the regular expression can backtrack in polynomial time (the search can start again inside "${quote(ambiguity.repetition)}"; bound it like {0,30} or put \\b or ^ before it)`

@@ -4,6 +4,8 @@ import { phraseFindings } from './term-findings';
 
 /** Links with a scheme or www.; ends at white space or a quote. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'«»„“”]+/gi;
+/** Punctuation that ends the sentence around a link rather than the link. */
+const TRAILING_PUNCTUATION: ReadonlySet<string> = new Set('.,;:!?)]');
 /** Top-level domains of bare domains worth counting. */
 const TOP_LEVEL_DOMAINS = 'de|com|net|org|info|io|ru|biz|xyz|shop|online|top|club|eu|at|ch|ly|me|co|tk';
 /** Bare domains on common top-level domains (example.de/angebot); not inside e-mail addresses. */
@@ -118,8 +120,14 @@ function hasCharacterRun(codes: Uint16Array): boolean {
   return false;
 }
 
+/**
+ * The link without the sentence punctuation after it. A loop from the end: `/[.,;:!?)\]]+$/` tried every position of
+ * a long run of dots inside a link and scanned it to its end, quadratic time.
+ */
 function trimTrailingPunctuation(url: string): string {
-  return url.replace(/[.,;:!?)\]]+$/, '');
+  let end = url.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(url[end - 1])) end--;
+  return url.slice(0, end);
 }
 
 function addRepeatedWordFindings(input: RiskInput, findings: RiskFinding[]): void {

@@ -18,7 +18,7 @@ export interface PolicyMessagePlacement {
 }
 
 /** A path at the start of a message: dotted names and indexes, then a colon ("wordLists[2].term: must not be empty"). */
-const MESSAGE_PATH = /^([A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*)\s*:\s*(.+)$/s;
+const MESSAGE_PATH = /^([A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*)\s*:(.+)$/s;
 
 /** The validation messages of a 400 answer (ApiErrorBody.message as a list), or none for any other failure. */
 export function validationMessagesOf(error: unknown): string[] {
