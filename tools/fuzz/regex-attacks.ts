@@ -110,9 +110,7 @@ export function worstAttack(
   for (const attack of attacks) {
     for (const rung of [...SCREENING_LENGTHS.filter((short) => short < length), length]) {
       const text = attack.build(rung);
-      const started = performance.now();
-      searchAll(regex, text);
-      const milliseconds = performance.now() - started;
+      const milliseconds = searchMilliseconds(regex, text, maxMilliseconds);
       if (milliseconds > maxMilliseconds) return { attack, length: rung, milliseconds, isTooSlow: true };
       if (rung === length && (worst === null || milliseconds > worst.milliseconds)) {
         worst = { attack, length, milliseconds, isTooSlow: false };
@@ -120,6 +118,22 @@ export function worstAttack(
     }
   }
   return worst;
+}
+
+// A search over the limit is timed again this many times in all, the fastest counting: a garbage collection or the
+// other jobs on the machine can stall one run (seen in CI: 39 ms for a search that takes 0.02 ms), a backtracking
+// regex is slow every time.
+const SCREENING_ATTEMPTS = 3;
+
+/** The time of one search, timed again when over the limit, the fastest attempt counting. */
+function searchMilliseconds(regex: RegExp, text: string, maxMilliseconds: number): number {
+  let fastest = Infinity;
+  for (let attempt = 0; attempt < SCREENING_ATTEMPTS && fastest > maxMilliseconds; attempt++) {
+    const started = performance.now();
+    searchAll(regex, text);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
 }
 
 /** Runs a regex over a text the way code uses it: every match for `g`, one search (or one sticky attempt) otherwise. */

@@ -52,6 +52,10 @@
  *             data-changed) policy-versions policy-version (data-version) version-change version-restore
  *             policy-restore-dialog policy-restore-confirm policy-restored model-panel model-active model-candidate
  *             model-train model-accept model-reject model-rollback model-history-row
+ *   privacy   settings-tab-privacy privacy-panel privacy-author privacy-preview-button privacy-preview (data-comments,
+ *             data-events) privacy-earlier-row privacy-mode-delete privacy-mode-anonymise privacy-reference
+ *             privacy-erase-button privacy-confirm-dialog privacy-confirm-comments privacy-confirm-mode privacy-confirm
+ *             privacy-result (data-comments) privacy-erasures privacy-erasure-row (data-mode) privacy-error
  *   audit+    audit-tab-decisions audit-tab-settings settings-audit-row (data-version)
  *   queue+    queue-filter-held comment-held
  */
@@ -70,6 +74,7 @@ import {
   signIn,
   waitUntil,
 } from './e2e-support';
+import { checkPrivacyErasure } from './privacy-checks';
 import { checkFilters, checkLiveUpdates, checkQueueByKeyboard, checkQueueByMouse } from './queue-checks';
 import { checkHostileInputIsInert } from './security-checks';
 import { checkPolicySettings, checkSettingsForbidden } from './settings-checks';
@@ -185,6 +190,7 @@ async function runChecks(
   await checkOtherPages(page);
   // As the admin (ingest is theirs), after the counts of the sample corpus.
   await checkHostileInputIsInert(page, baseUrl);
+  await checkPrivacyErasure(page, baseUrl);
   // The seed corpus is too small for trends; the checks above count its comments, so the demo corpus comes after them.
   if (await loadDemoData(page, baseUrl)) {
     await checkAlertSettings(page);

@@ -39,3 +39,5 @@ export * from './lib/policy/policy-store';
 export * from './lib/policy/policy-preview-store';
 export * from './lib/policy/model-store';
 export * from './lib/audit/settings-audit-store';
+export * from './lib/privacy/erasure-request';
+export * from './lib/privacy/privacy-store';

@@ -9,6 +9,7 @@ import {
   ModelStore,
   PolicyPreviewStore,
   PolicyStore,
+  PrivacyStore,
   failureText,
 } from '@tenor/dashboard/data-access';
 import { ErrorBannerComponent } from '@tenor/dashboard/ui';
@@ -16,15 +17,17 @@ import { map } from 'rxjs';
 import { AlertSettingsFormComponent } from './alert-settings-form.component';
 import { ModelPanelComponent } from './model-panel.component';
 import { PolicyEditorComponent } from './policy-editor.component';
+import { PrivacyPanelComponent } from './privacy-panel.component';
 import { ReapplyProgressComponent } from './reapply-progress.component';
 
 /** The tabs of the settings page, in display order; the first is the default (no `tab` in the URL). */
-const SETTINGS_TABS = ['policy', 'model', 'alerts'] as const;
+const SETTINGS_TABS = ['policy', 'model', 'alerts', 'privacy'] as const;
 type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /**
  * Admin settings, one tab per concern: the moderation policy (with preview and versions), the offense model that
- * learns from moderators, and the alerts on hostile threads. The running re-apply run shows above the tabs.
+ * learns from moderators, the alerts on hostile threads, and GDPR erasure requests. The running re-apply run shows
+ * above the tabs.
  */
 @Component({
   selector: 'tenor-settings-page',
@@ -36,9 +39,10 @@ type SettingsTab = (typeof SETTINGS_TABS)[number];
     AlertSettingsFormComponent,
     ModelPanelComponent,
     PolicyEditorComponent,
+    PrivacyPanelComponent,
     ReapplyProgressComponent,
   ],
-  providers: [AlertSettingsStore, PolicyStore, PolicyPreviewStore, ModelStore],
+  providers: [AlertSettingsStore, PolicyStore, PolicyPreviewStore, ModelStore, PrivacyStore],
   template: `
     <section class="settings-page">
       <h1>{{ i18n.t('settings.title') }}</h1>
@@ -90,6 +94,14 @@ type SettingsTab = (typeof SETTINGS_TABS)[number];
             }
           </div>
         </mat-tab>
+        <mat-tab>
+          <ng-template mat-tab-label>
+            <span data-testid="settings-tab-privacy">{{ i18n.t('settings.tab.privacy') }}</span>
+          </ng-template>
+          <div class="settings-page__tab">
+            <tenor-privacy-panel />
+          </div>
+        </mat-tab>
       </mat-tab-group>
     </section>
   `,
@@ -113,6 +125,7 @@ export class SettingsPageComponent {
   protected readonly alerts = inject(AlertSettingsStore);
   protected readonly policies = inject(PolicyStore);
   private readonly models = inject(ModelStore);
+  private readonly privacy = inject(PrivacyStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -128,6 +141,7 @@ export class SettingsPageComponent {
     void this.alerts.load();
     void this.policies.load();
     void this.models.load();
+    void this.privacy.loadErasures();
   }
 
   /** Puts the chosen tab into the URL (the default one as none), so a reload or a link opens it. */

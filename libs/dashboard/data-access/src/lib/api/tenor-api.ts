@@ -11,6 +11,7 @@ import type {
   ArticleTrendQuery,
   AuditPage,
   AuditQuery,
+  AuthorErasurePreview,
   BulkDecisionRequest,
   BulkDecisionResult,
   BulkPreview,
@@ -24,6 +25,8 @@ import type {
   DecisionRequest,
   DecisionResult,
   DecisionTrendPoint,
+  ErasureRequest,
+  ErasureView,
   HealthView,
   HostileAlertView,
   LoginRequest,
@@ -265,6 +268,25 @@ export class TenorApi {
   /** POST /api/settings/model/rollback (admins): returns to the model the active one continued from. */
   rollbackModel() {
     return this.http.post<ModelOverview>(`${API_PREFIX}/settings/model/rollback`, {});
+  }
+
+  /** GET /api/privacy/authors (admins): how many comments and audit events carry exactly this author name, and earlier requests for it. */
+  previewErasure(author: string) {
+    return this.http.get<AuthorErasurePreview>(`${API_PREFIX}/privacy/authors`, {
+      params: toHttpParams({ author }),
+    });
+  }
+
+  /** POST /api/privacy/erasures (admins): deletes or anonymises every comment of the author; 400 with the validation messages. */
+  eraseAuthor(request: ErasureRequest) {
+    return this.http.post<ErasureView>(`${API_PREFIX}/privacy/erasures`, request);
+  }
+
+  /** GET /api/privacy/erasures (admins): the record of erasure requests, newest first. */
+  listErasures(limit?: number) {
+    return this.http.get<ErasureView[]>(`${API_PREFIX}/privacy/erasures`, {
+      params: toHttpParams({ limit }),
+    });
   }
 
   /** GET /api/audit/settings (editors, admins): the policy versions with their changes, newest first. */

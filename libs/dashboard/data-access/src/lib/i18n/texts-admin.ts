@@ -1,4 +1,4 @@
-/** German texts of the audit log and the user administration. */
+/** German texts of the audit log, the user administration and the GDPR erasure requests. */
 export const ADMIN_GERMAN_TEXTS = {
   'audit.title': 'Protokoll',
   'audit.filters': 'Protokollfilter',
@@ -56,9 +56,48 @@ export const ADMIN_GERMAN_TEXTS = {
   'users.enabledNotice': '{username} ist wieder aktiv.',
   'users.noChanges': 'Nichts geändert.',
   'users.taken': 'Der Benutzername ist schon vergeben.',
+
+  'privacy.title': 'Löschanfragen nach DSGVO',
+  'privacy.hint':
+    'Löscht oder anonymisiert alle Kommentare einer Person. Den Namen genau so eingeben, wie die Kommentare ihn zeigen (Groß- und Kleinschreibung zählt), erst die Vorschau ansehen, dann ausführen.',
+  'privacy.author': 'Autor (genau wie an den Kommentaren)',
+  'privacy.preview': 'Vorschau',
+  'privacy.previewOf': 'Vorschau für „{author}“',
+  'privacy.comments': 'Kommentare',
+  'privacy.events': 'Protokolleinträge',
+  'privacy.noComments': 'Kein Kommentar trägt genau diesen Namen.',
+  'privacy.earlier': 'Frühere Anfragen zu diesem Namen',
+  'privacy.noEarlier': 'Keine früheren Anfragen zu diesem Namen.',
+  'privacy.mode': 'Vorgehen',
+  'privacy.mode.delete': 'Löschen',
+  'privacy.mode.deleteHint': 'Entfernt die Kommentare und ihre Protokolleinträge ganz, auch aus den Trends.',
+  'privacy.mode.anonymise': 'Anonymisieren',
+  'privacy.mode.anonymiseHint':
+    'Behält Bewertungen, Status und Entscheidungen für die Statistik; Name, Titel, Text und Notizen werden entfernt.',
+  'privacy.reference': 'Vorgangsnummer (optional)',
+  'privacy.referenceHint': 'z. B. DSGVO-2024-017; wird mit der Anfrage gespeichert.',
+  'privacy.erase': 'Ausführen',
+  'privacy.eraseHint': 'Erst nach einer Vorschau, die für genau diesen Namen Kommentare findet.',
+  'privacy.confirmTitle.delete': 'Kommentare von „{author}“ löschen?',
+  'privacy.confirmTitle.anonymise': 'Kommentare von „{author}“ anonymisieren?',
+  'privacy.confirmText':
+    'Das lässt sich nicht rückgängig machen. Im Redaktionssystem müssen die Kommentare ebenfalls gelöscht werden, sonst bringt der nächste Import sie zurück.',
+  'privacy.done.delete': 'Die Kommentare von „{author}“ sind gelöscht.',
+  'privacy.done.anonymise': 'Die Kommentare von „{author}“ sind anonymisiert.',
+  'privacy.erasures': 'Bisherige Anfragen',
+  'privacy.erasuresHint':
+    'Gespeichert wird statt des Namens nur der SHA-256 des normalisierten Namens, damit eine wiederholte Anfrage erkannt wird.',
+  'privacy.erasuresEmpty': 'Noch keine Anfragen.',
+  'privacy.column.time': 'Zeit',
+  'privacy.column.actor': 'Wer',
+  'privacy.column.mode': 'Vorgehen',
+  'privacy.column.reference': 'Vorgang',
+  'privacy.column.comments': 'Kommentare',
+  'privacy.column.events': 'Protokolleinträge',
+  'privacy.column.hash': 'Name (SHA-256)',
 } as const;
 
-/** English texts of the audit log and the user administration. */
+/** English texts of the audit log, the user administration and the GDPR erasure requests. */
 export const ADMIN_ENGLISH_TEXTS: Record<keyof typeof ADMIN_GERMAN_TEXTS, string> = {
   'audit.title': 'Audit log',
   'audit.filters': 'Audit filters',
@@ -116,4 +155,43 @@ export const ADMIN_ENGLISH_TEXTS: Record<keyof typeof ADMIN_GERMAN_TEXTS, string
   'users.enabledNotice': '{username} is active again.',
   'users.noChanges': 'Nothing changed.',
   'users.taken': 'That username is taken.',
+
+  'privacy.title': 'GDPR erasure requests',
+  'privacy.hint':
+    'Deletes or anonymises every comment of one person. Enter the name exactly as the comments show it (case matters), look at the preview first, then run it.',
+  'privacy.author': 'Author (exactly as on the comments)',
+  'privacy.preview': 'Preview',
+  'privacy.previewOf': 'Preview for “{author}”',
+  'privacy.comments': 'Comments',
+  'privacy.events': 'Audit events',
+  'privacy.noComments': 'No comment carries exactly this name.',
+  'privacy.earlier': 'Earlier requests for this name',
+  'privacy.noEarlier': 'No earlier requests for this name.',
+  'privacy.mode': 'Mode',
+  'privacy.mode.delete': 'Delete',
+  'privacy.mode.deleteHint': 'Removes the comments and their audit events entirely, from the trends too.',
+  'privacy.mode.anonymise': 'Anonymise',
+  'privacy.mode.anonymiseHint':
+    'Keeps scores, status and decisions for the statistics; removes name, title, text and notes.',
+  'privacy.reference': 'Ticket number (optional)',
+  'privacy.referenceHint': 'e.g. GDPR-2024-017; stored with the request.',
+  'privacy.erase': 'Run',
+  'privacy.eraseHint': 'Only after a preview that finds comments for exactly this name.',
+  'privacy.confirmTitle.delete': 'Delete the comments by “{author}”?',
+  'privacy.confirmTitle.anonymise': 'Anonymise the comments by “{author}”?',
+  'privacy.confirmText':
+    'This cannot be undone. Erase the comments in the newsroom system too, or the next import brings them back.',
+  'privacy.done.delete': 'The comments by “{author}” are deleted.',
+  'privacy.done.anonymise': 'The comments by “{author}” are anonymised.',
+  'privacy.erasures': 'Past requests',
+  'privacy.erasuresHint':
+    'Instead of the name, only the SHA-256 of the normalised name is stored, so a repeated request is recognised.',
+  'privacy.erasuresEmpty': 'No requests yet.',
+  'privacy.column.time': 'Time',
+  'privacy.column.actor': 'Who',
+  'privacy.column.mode': 'Mode',
+  'privacy.column.reference': 'Ticket',
+  'privacy.column.comments': 'Comments',
+  'privacy.column.events': 'Audit events',
+  'privacy.column.hash': 'Name (SHA-256)',
 };

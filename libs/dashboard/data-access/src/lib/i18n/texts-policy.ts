@@ -3,6 +3,7 @@ export const POLICY_GERMAN_TEXTS = {
   'settings.tab.policy': 'Moderationsregeln',
   'settings.tab.model': 'Modell',
   'settings.tab.alerts': 'Warnungen',
+  'settings.tab.privacy': 'Datenschutz',
 
   'policy.active': 'Aktive Version {version} · {author} · {time}',
   'policy.tone': 'Tonlage',
@@ -160,6 +161,7 @@ export const POLICY_ENGLISH_TEXTS: Record<keyof typeof POLICY_GERMAN_TEXTS, stri
   'settings.tab.policy': 'Moderation rules',
   'settings.tab.model': 'Model',
   'settings.tab.alerts': 'Alerts',
+  'settings.tab.privacy': 'Privacy',
 
   'policy.active': 'Active version {version} · {author} · {time}',
   'policy.tone': 'Tone',
