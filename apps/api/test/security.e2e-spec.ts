@@ -5,6 +5,8 @@ import { startTestApp, TEST_ADMIN, type TestApp } from './support/test-app';
 
 const CMS_ORIGIN = 'https://cms.example';
 const FOREIGN_ORIGIN = 'https://evil.example';
+// Ingest requests per key and minute in this app: more than the other tests send with their key, few enough to reach.
+const INGEST_PER_MINUTE = 10;
 
 /** Strings that break a query built by concatenation; stored and searched, they must come back verbatim. */
 const INJECTIONS = [
@@ -21,7 +23,7 @@ describe('attack surface: headers, CORS, CSRF, body limits, rate limits, injecti
   let key: CreatedApiKey;
 
   beforeAll(async () => {
-    tenor = await startTestApp({ isSeedOnEmpty: false, corsOrigins: [CMS_ORIGIN], ingestRequestsPerMinute: 5 });
+    tenor = await startTestApp({ isSeedOnEmpty: false, corsOrigins: [CMS_ORIGIN], ingestRequestsPerMinute: INGEST_PER_MINUTE });
     key = (await tenor.http.post('/api/api-keys').send({ name: 'CMS', scope: 'ingest' }).expect(201)).body;
   });
 
@@ -166,15 +168,15 @@ describe('attack surface: headers, CORS, CSRF, body limits, rate limits, injecti
     it('limits ingest requests per API key with 429 and Retry-After, and the refused request stores nothing', async () => {
       const limited = (await tenor.http.post('/api/api-keys').send({ name: 'busy CMS', scope: 'ingest' }).expect(201)).body as CreatedApiKey;
       const line = (index: number) => `{"kind":"article","externalId":"rate-${index}","title":"Takt ${index}","publishedAt":"2024-05-01T08:00:00Z"}`;
-      for (let index = 0; index < 5; index++) await ingest(line(index), limited.key).expect(200);
-      const refused = await ingest(line(5), limited.key).expect(429);
+      for (let index = 0; index < INGEST_PER_MINUTE; index++) await ingest(line(index), limited.key).expect(200);
+      const refused = await ingest(line(INGEST_PER_MINUTE), limited.key).expect(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(refused.body.message).toMatch(/too many ingest requests/);
       const articles = (await tenor.http.get('/api/articles?limit=200').expect(200)).body;
       const titles = (articles.items ?? articles).map((article: { title: string }) => article.title);
-      expect(titles).not.toContain('Takt 5');
+      expect(titles).not.toContain(`Takt ${INGEST_PER_MINUTE}`);
       // Another key has its own allowance.
-      await ingest(line(6)).expect(200);
+      await ingest(line(INGEST_PER_MINUTE + 1)).expect(200);
     });
   });
 
@@ -203,6 +205,21 @@ describe('attack surface: headers, CORS, CSRF, body limits, rate limits, injecti
       expect(bySection).toHaveLength(INJECTIONS.length);
       // The users table is untouched: the admin still signs in.
       await request(server()).post('/api/auth/login').send(TEST_ADMIN).expect(200);
+    });
+
+    it('refuses the NUL character, which PostgreSQL cannot store, with 400 naming the field or line, and stores nothing', async () => {
+      const before = await commentCount();
+      const query = await tenor.http.get('/api/comments').query({ q: 'a\u0000b' }).expect(400);
+      expect(query.body.message).toEqual(['q: must not contain the NUL character (U+0000)']);
+      const body = await tenor.http.post('/api/api-keys').send({ name: 'nul\u0000key', scope: 'ingest' }).expect(400);
+      expect(body.body.message).toEqual(['name: must not contain the NUL character (U+0000)']);
+      const lines = [
+        JSON.stringify({ kind: 'article', externalId: 'nul-article', title: 'NUL', publishedAt: '2024-05-02T08:00:00Z' }),
+        JSON.stringify({ kind: 'comment', externalId: 'nul-1', articleExternalId: 'nul-article', author: 'A', postedAt: '2024-05-02T09:00:00Z', body: 'x\u0000y' }),
+      ];
+      const report = (await ingest(lines.join('\n')).expect(200)).body as IngestReport;
+      expect(report.errors).toEqual([{ line: 2, reason: expect.stringContaining('body must not contain the NUL character') }]);
+      expect(await commentCount()).toBe(before);
     });
 
     it('answers injection in typed query parameters with 400 naming the field', async () => {

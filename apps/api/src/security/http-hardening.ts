@@ -57,9 +57,41 @@ function sameOriginChanges(allowedOrigins: readonly string[]): RequestHandler {
   };
 }
 
+/** The path of the first string holding a NUL character in a parsed body or query, or null; walks without recursion. */
+function pathOfNulCharacter(root: unknown, rootPath: string): string | null {
+  const pending: [unknown, string][] = [[root, rootPath]];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop() as [unknown, string];
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push([item, `${path}[${index}]`]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) pending.push([item, path === '' ? key : `${path}.${key}`]);
+    }
+  }
+  return null;
+}
+
 /**
- * Security headers (helmet), CORS for the configured origins only, the origin check on changes, and body-size
- * limits. Nest is created with its own body parser off, so these limits are the only ones.
+ * Refuses a body or query string carrying a NUL character with 400 naming the field: PostgreSQL takes none in text,
+ * and no field means one. The ingest endpoint checks its records one by one instead (libs/ingest validate-record).
+ */
+function rejectNulCharacters(): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const path = request.path.startsWith('/api/ingest') ? null : (pathOfNulCharacter(request.query, '') ?? pathOfNulCharacter(request.body, ''));
+    if (path === null) {
+      next();
+      return;
+    }
+    response.status(400).json({ statusCode: 400, error: 'Bad Request', message: [`${path || 'body'}: must not contain the NUL character (U+0000)`] });
+  };
+}
+
+/**
+ * Security headers (helmet), CORS for the configured origins only, the origin check on changes, body-size
+ * limits, and no NUL characters in bodies and query strings. Nest is created with its own body parser off, so these
+ * limits are the only ones.
  */
 export function applyHttpHardening(app: INestApplication, config: AppConfig): void {
   app.use(securityHeaders(config));
@@ -73,4 +105,5 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
   app.use(sameOriginChanges(config.corsOrigins));
   app.use('/api/ingest', json({ limit: INGEST_JSON_LIMIT }));
   app.use(json({ limit: JSON_BODY_LIMIT }));
+  app.use(rejectNulCharacters());
 }

@@ -37,8 +37,9 @@ export function parseSeedText(text: string, sourceFile: string): ParsedDocument 
   if (articleExternalId.trim() === '') {
     throw new IngestError({ file: sourceFile }, `the file name "${fileName}" gives no article id`);
   }
-  // NFC so markers such as "Überzeugen" match however the scraper encoded the umlaut.
-  const lines: SeedLine[] = splitLines(text.normalize('NFC')).map((line, index) => ({
+  // NFC so markers such as "Überzeugen" match however the scraper encoded the umlaut; NUL characters, which a
+  // scraper may leave and no text column of PostgreSQL takes, go.
+  const lines: SeedLine[] = splitLines(text.normalize('NFC').replaceAll('\u0000', '')).map((line, index) => ({
     text: line,
     lineNumber: index + 1,
   }));

@@ -16,6 +16,9 @@ const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 // The form toISOString writes; such an instant, once valid, is already normalised.
 const CANONICAL_UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// No text stores a NUL character: PostgreSQL refuses it in text columns, and in a comment it is never meant.
+const NUL = '\u0000';
+const NUL_PROBLEM = 'must not contain the NUL character (U+0000)';
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MILLISECONDS_PER_MINUTE = 60_000;
 
@@ -142,7 +145,7 @@ function validateFields(
       if (isRequired) fail(location, key, 'is required');
       continue;
     }
-    const problem = rule(value);
+    const problem = rule(value) ?? (typeof value === 'string' && value.includes(NUL) ? NUL_PROBLEM : null);
     if (problem !== null) fail(location, key, problem);
     output[key] = value;
   }
