@@ -30,3 +30,4 @@ export {
 } from './lib/validate-record';
 /** Europe/Berlin wall-clock conversion used for seed dates. */
 export { berlinWallTimeToUtc, berlinDayStart, type BerlinWallTime } from './lib/berlin-time';
+export { toWellFormed } from './lib/well-formed';

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { json } from 'express';
+import { toWellFormed } from '@tenor/ingest';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app.config';
 import { isSafeMethod } from '../auth/csrf';
@@ -57,34 +58,47 @@ function sameOriginChanges(allowedOrigins: readonly string[]): RequestHandler {
   };
 }
 
-/** The path of the first string holding a NUL character in a parsed body or query, or null; walks without recursion. */
-function pathOfNulCharacter(root: unknown, rootPath: string): string | null {
-  const pending: [unknown, string][] = [[root, rootPath]];
+/**
+ * Hands every string of a parsed body or query to `visit`, which returns it as it should be stored; returns the path
+ * of the first string `visit` calls bad (null when none). Walks without recursion: a body may nest 100,000 deep.
+ */
+function visitStrings(root: unknown, visit: (text: string) => { text: string; isBad: boolean }): string | null {
+  let badPath: string | null = null;
+  const pending: [unknown, string][] = [[root, '']];
   while (pending.length > 0) {
-    const [value, path] = pending.pop() as [unknown, string];
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) return path;
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => pending.push([item, `${path}[${index}]`]));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) pending.push([item, path === '' ? key : `${path}.${key}`]);
+    const [container, path] = pending.pop() as [Record<string, unknown> | unknown[], string];
+    if (typeof container !== 'object' || container === null) continue;
+    for (const [key, value] of Object.entries(container)) {
+      const childPath = Array.isArray(container) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+      if (typeof value !== 'string') {
+        pending.push([value, childPath]);
+        continue;
+      }
+      const { text, isBad } = visit(value);
+      if (text !== value) (container as Record<string, unknown>)[key] = text;
+      if (isBad && badPath === null) badPath = childPath;
     }
   }
-  return null;
+  return badPath;
 }
 
 /**
- * Refuses a body or query string carrying a NUL character with 400 naming the field: PostgreSQL takes none in text,
- * and no field means one. The ingest endpoint checks its records one by one instead (libs/ingest validate-record).
+ * Text as the database will hold it: lone surrogates become U+FFFD in JSON bodies (as UTF-8 storage would make them,
+ * so an id read back equals the one sent); a NUL character, which PostgreSQL refuses and no field means, is refused
+ * with 400 naming the field. The ingest endpoint checks NUL per record instead (libs/ingest validate-record).
  */
-function rejectNulCharacters(): RequestHandler {
+function cleanTextInput(): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    const path = request.path.startsWith('/api/ingest') ? null : (pathOfNulCharacter(request.query, '') ?? pathOfNulCharacter(request.body, ''));
-    if (path === null) {
+    const isIngest = request.path.startsWith('/api/ingest');
+    const nulIn = (text: string) => ({ text, isBad: !isIngest && text.includes('\u0000') });
+    const badPath =
+      visitStrings(request.query, nulIn) ??
+      visitStrings(request.body, (text) => nulIn(toWellFormed(text)));
+    if (badPath === null) {
       next();
       return;
     }
-    response.status(400).json({ statusCode: 400, error: 'Bad Request', message: [`${path || 'body'}: must not contain the NUL character (U+0000)`] });
+    response.status(400).json({ statusCode: 400, error: 'Bad Request', message: [`${badPath}: must not contain the NUL character (U+0000)`] });
   };
 }
 
@@ -105,5 +119,5 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
   app.use(sameOriginChanges(config.corsOrigins));
   app.use('/api/ingest', json({ limit: INGEST_JSON_LIMIT }));
   app.use(json({ limit: JSON_BODY_LIMIT }));
-  app.use(rejectNulCharacters());
+  app.use(cleanTextInput());
 }

@@ -1,6 +1,7 @@
 import type { ArticleInput, CommentInput } from '@tenor/contracts';
 import { berlinDayStart, berlinWallTimeToUtc } from './berlin-time';
 import { IngestError } from './ingest-error';
+import { toWellFormed } from './well-formed';
 import { isCommentHeaderShape, parseSeedComments } from './seed-comments';
 import { isBlank, type SeedLine } from './seed-line';
 import { isHeadingLike, titleFromFirstSentence } from './seed-title';
@@ -38,8 +39,8 @@ export function parseSeedText(text: string, sourceFile: string): ParsedDocument 
     throw new IngestError({ file: sourceFile }, `the file name "${fileName}" gives no article id`);
   }
   // NFC so markers such as "Überzeugen" match however the scraper encoded the umlaut; NUL characters, which a
-  // scraper may leave and no text column of PostgreSQL takes, go.
-  const lines: SeedLine[] = splitLines(text.normalize('NFC').replaceAll('\u0000', '')).map((line, index) => ({
+  // scraper may leave and no text column of PostgreSQL takes, go, and lone surrogates read as U+FFFD, as stored.
+  const lines: SeedLine[] = splitLines(toWellFormed(text.normalize('NFC').replaceAll('\u0000', ''))).map((line, index) => ({
     text: line,
     lineNumber: index + 1,
   }));

@@ -64,4 +64,15 @@ describe('parseIsoInstant', () => {
     '2022-01-27 21:29:00Z',
     'gestern',
   ])('refuses %s', (text) => expect(parseIsoInstant(text)).toBeNull());
+
+  it('refuses texts longer than their database column and NUL characters, naming the field', () => {
+    const comment = { externalId: 'c-1', articleExternalId: 'a-1', author: 'A', postedAt: '2024-05-01T09:00:00Z', body: 'Text' };
+    const location = { file: 'f.ndjson', line: 3 };
+    expect(() => validateCommentInput({ ...comment, author: 'x'.repeat(201) }, location)).toThrow(/author must be at most 200 characters, got 201/);
+    expect(() => validateCommentInput({ ...comment, body: 'a\u0000b' }, location)).toThrow(/body must not contain the NUL character/);
+    expect(validateCommentInput({ ...comment, author: 'x'.repeat(200), externalId: 'c-\udc00' }, location)).toMatchObject({
+      author: 'x'.repeat(200),
+      externalId: 'c-\ufffd',
+    });
+  });
 });

@@ -1,5 +1,6 @@
-import { DATE_PRECISIONS, LANGUAGES, type ArticleInput, type CommentInput } from '@tenor/contracts';
+import { ARTICLE_FIELD_LIMITS, COMMENT_FIELD_LIMITS, DATE_PRECISIONS, LANGUAGES, type ArticleInput, type CommentInput } from '@tenor/contracts';
 import { IngestError } from './ingest-error';
+import { toWellFormed } from './well-formed';
 
 /** Where a record came from, for error messages: the file, the 1-based line it starts on, and a label such as `comments[3]`. */
 export interface RecordLocation {
@@ -72,7 +73,7 @@ const COMMENT_FIELDS: Record<keyof CommentInput, { rule: FieldRule; isRequired: 
  * instants and enums. Returns a copy with `publishedAt` normalised to UTC (`…Z`); throws `IngestError` naming the field.
  */
 export function validateArticleInput(record: unknown, location: RecordLocation): ArticleInput {
-  const article = validateFields(record, ARTICLE_FIELDS, location) as unknown as ArticleInput;
+  const article = validateFields(record, ARTICLE_FIELDS, ARTICLE_FIELD_LIMITS, location) as unknown as ArticleInput;
   if (article.publishedAt === undefined) {
     for (const field of ['publishedAtPrecision', 'isPublishedAtInferred'] as const) {
       if (article[field] !== undefined) fail(location, field, 'needs publishedAt');
@@ -88,7 +89,7 @@ export function validateArticleInput(record: unknown, location: RecordLocation):
  * `postedAt` and language. Returns a copy with `postedAt` normalised to UTC (`…Z`); throws `IngestError` naming the field.
  */
 export function validateCommentInput(record: unknown, location: RecordLocation): CommentInput {
-  const comment = validateFields(record, COMMENT_FIELDS, location) as unknown as CommentInput;
+  const comment = validateFields(record, COMMENT_FIELDS, COMMENT_FIELD_LIMITS, location) as unknown as CommentInput;
   comment.postedAt = normaliseInstant(comment.postedAt);
   return comment;
 }
@@ -129,6 +130,7 @@ function isoInstantMilliseconds(text: string): number | null {
 function validateFields(
   record: unknown,
   fields: Record<string, { rule: FieldRule; isRequired: boolean }>,
+  limits: Readonly<Record<string, number>>,
   location: RecordLocation,
 ): Record<string, unknown> {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -145,11 +147,17 @@ function validateFields(
       if (isRequired) fail(location, key, 'is required');
       continue;
     }
-    const problem = rule(value) ?? (typeof value === 'string' && value.includes(NUL) ? NUL_PROBLEM : null);
+    const problem = rule(value) ?? (typeof value === 'string' ? textProblem(value, limits[key]) : null);
     if (problem !== null) fail(location, key, problem);
-    output[key] = value;
+    output[key] = typeof value === 'string' ? toWellFormed(value) : value;
   }
   return output;
+}
+
+/** What is wrong with a text that passed its field's rule: a NUL character, or more characters than its column takes. */
+function textProblem(text: string, maxLength: number | undefined): string | null {
+  if (text.includes(NUL)) return NUL_PROBLEM;
+  return maxLength !== undefined && text.length > maxLength ? `must be at most ${maxLength} characters, got ${text.length}` : null;
 }
 
 function normaliseInstant(text: string): string {

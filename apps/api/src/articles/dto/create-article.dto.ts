@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type ArticleInput, DATE_PRECISIONS, type DatePrecision } from '@tenor/contracts';
+import { ARTICLE_FIELD_LIMITS, type ArticleInput, DATE_PRECISIONS, type DatePrecision } from '@tenor/contracts';
 import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** POST /api/articles. */
@@ -7,19 +7,19 @@ export class CreateArticleDto implements ArticleInput {
   @ApiProperty({ example: 'nyt-2022-01-27-nato' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(ARTICLE_FIELD_LIMITS.externalId)
   externalId!: string;
 
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @MaxLength(ARTICLE_FIELD_LIMITS.title)
   title!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(ARTICLE_FIELD_LIMITS.url)
   url?: string;
 
   @ApiPropertyOptional({ description: 'ISO 8601 instant' })
@@ -45,13 +45,13 @@ export class CreateArticleDto implements ArticleInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(ARTICLE_FIELD_LIMITS.sourceFile)
   sourceFile?: string;
 
   @ApiPropertyOptional({ example: 'Politik' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(ARTICLE_FIELD_LIMITS.section)
   section?: string;
 }

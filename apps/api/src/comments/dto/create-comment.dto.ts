@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CommentInput, type Language, LANGUAGES } from '@tenor/contracts';
+import { COMMENT_FIELD_LIMITS, type CommentInput, type Language, LANGUAGES } from '@tenor/contracts';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** The longest comment body accepted, in characters. */
@@ -10,19 +10,19 @@ export class CreateCommentDto implements CommentInput {
   @ApiProperty({ example: 'c-1001' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(COMMENT_FIELD_LIMITS.externalId)
   externalId!: string;
 
   @ApiProperty({ example: '002_04e33e5c51f282ea' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(COMMENT_FIELD_LIMITS.articleExternalId)
   articleExternalId!: string;
 
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(COMMENT_FIELD_LIMITS.author)
   author!: string;
 
   @ApiProperty({ description: 'ISO 8601 instant' })
@@ -32,7 +32,7 @@ export class CreateCommentDto implements CommentInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(COMMENT_FIELD_LIMITS.title)
   title?: string;
 
   @ApiProperty()
