@@ -3,6 +3,7 @@ import { berlinWallTimeToUtc, isCalendarDay, isTimeOfDay } from './berlin-time';
 import { IngestError } from './ingest-error';
 import { isBlank, type SeedLine } from './seed-line';
 import { stableHash } from './stable-hash';
+import { validateCommentInput } from './validate-record';
 
 // The comment titles in the real seeds are at most 30 characters; their body lines start above 100.
 // 80 leaves room for longer titles while keeping a long first body line (Ingo Kerp's) out.
@@ -109,14 +110,18 @@ export function parseSeedComments(lines: readonly SeedLine[], context: SeedComme
     const firstLine = content[0].text.trim();
     const hasTitle = content.length > 1 && firstLine.length <= MAX_COMMENT_TITLE_LENGTH;
     const bodyLines = hasTitle ? trimBlankLines(content.slice(1)) : content;
-    return {
-      externalId: uniqueCommentId(context.articleExternalId, draft.header, repeatsById),
-      articleExternalId: context.articleExternalId,
-      author: draft.header.author,
-      postedAt: draft.header.postedAt,
-      ...(hasTitle ? { title: firstLine } : {}),
-      body: bodyLines.map((line) => line.text.trimEnd()).join('\n'),
-    };
+    // Checked as every ingested record is (a name longer than its column, say), with the header's line.
+    return validateCommentInput(
+      {
+        externalId: uniqueCommentId(context.articleExternalId, draft.header, repeatsById),
+        articleExternalId: context.articleExternalId,
+        author: draft.header.author,
+        postedAt: draft.header.postedAt,
+        ...(hasTitle ? { title: firstLine } : {}),
+        body: bodyLines.map((line) => line.text.trimEnd()).join('\n'),
+      },
+      { file: context.file, line: draft.headerLine.lineNumber },
+    );
   });
 }
 

@@ -1,6 +1,7 @@
-import type { ArticleInput, CommentInput } from '@tenor/contracts';
+import { ARTICLE_FIELD_LIMITS, type ArticleInput, type CommentInput } from '@tenor/contracts';
 import { berlinDayStart, berlinWallTimeToUtc } from './berlin-time';
 import { IngestError } from './ingest-error';
+import { validateArticleInput } from './validate-record';
 import { toWellFormed } from './well-formed';
 import { isCommentHeaderShape, parseSeedComments } from './seed-comments';
 import { isBlank, type SeedLine } from './seed-line';
@@ -54,7 +55,7 @@ export function parseSeedText(text: string, sourceFile: string): ParsedDocument 
   const { title, body } = readArticleText(removePageFurniture(articleLines), dateLine !== null, sourceFile);
   const comments = parseSeedComments(commentLines, { file: sourceFile, articleExternalId });
 
-  const article: ArticleInput = { externalId: articleExternalId, title, sourceFile: fileName };
+  const article: ArticleInput = { externalId: articleExternalId, title: shortened(title, ARTICLE_FIELD_LIMITS.title), sourceFile: fileName };
   if (body !== '') article.body = body;
   if (dateLine) {
     article.publishedAt = dateLine.publishedAt;
@@ -70,7 +71,15 @@ export function parseSeedText(text: string, sourceFile: string): ParsedDocument 
     article.publishedAtPrecision = 'day';
     article.isPublishedAtInferred = true;
   }
-  return { article, comments };
+  // Checked as every ingested record is; the title's cuts above may split a surrogate pair, which this mends.
+  return { article: validateArticleInput(article, { file: sourceFile, line: 1 }), comments };
+}
+
+/** The text cut to `maxLength` UTF-16 units with an ellipsis, never inside a surrogate pair (a long first sentence as title). */
+function shortened(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 /** Reads ` date YYYY-MM <text>`: null when the file has no date line, an error when it is malformed. */
