@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AuthorErasurePreview, ErasureRequest } from '@tenor/contracts';
-import { I18n } from '@tenor/dashboard/data-access';
+import { ERASURE_MODE_HINT_KEYS, ERASURE_MODE_KEYS, I18n } from '@tenor/dashboard/data-access';
 import { formatCount } from '@tenor/dashboard/ui';
 
 /** What the confirmation states: the request about to be sent and the preview's counts. */
@@ -75,14 +75,8 @@ export class ErasureConfirmDialogComponent {
     this.request.mode === 'delete' ? 'privacy.confirmTitle.delete' : 'privacy.confirmTitle.anonymise',
     { author: this.request.author },
   );
-  protected readonly modeKeys = {
-    delete: 'privacy.mode.delete',
-    anonymise: 'privacy.mode.anonymise',
-  } as const;
-  protected readonly modeHintKeys = {
-    delete: 'privacy.mode.deleteHint',
-    anonymise: 'privacy.mode.anonymiseHint',
-  } as const;
+  protected readonly modeKeys = ERASURE_MODE_KEYS;
+  protected readonly modeHintKeys = ERASURE_MODE_HINT_KEYS;
 
   protected count(value: number): string {
     return formatCount(value, this.i18n.locale());

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ErasureView } from '@tenor/contracts';
-import { I18n, authorHashPrefix } from '@tenor/dashboard/data-access';
+import { ERASURE_MODE_KEYS, I18n, authorHashPrefix } from '@tenor/dashboard/data-access';
 import { formatCount, formatDateTime } from '@tenor/dashboard/ui';
 
 /**
@@ -121,7 +121,7 @@ export class ErasureTableComponent {
     return this.erasures().map((erasure) => ({
       erasure,
       time: formatDateTime(erasure.at, locale),
-      mode: this.i18n.t(`privacy.mode.${erasure.mode}` as const),
+      mode: this.i18n.t(ERASURE_MODE_KEYS[erasure.mode]),
       comments: formatCount(erasure.comments, locale),
       events: formatCount(erasure.events, locale),
       hash: authorHashPrefix(erasure.authorHash),

@@ -6,13 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { ERASURE_MODES, type ErasureMode, type ErasureView } from '@tenor/contracts';
-import {
-  I18n,
-  PrivacyStore,
-  erasureRequest,
-  failureText,
-  isErasureReady,
-} from '@tenor/dashboard/data-access';
+import { ERASURE_MODE_HINT_KEYS, ERASURE_MODE_KEYS, erasureRequest, failureText, I18n, isErasureReady, PrivacyStore } from '@tenor/dashboard/data-access';
 import { ErrorBannerComponent, formatCount } from '@tenor/dashboard/ui';
 import { firstValueFrom } from 'rxjs';
 import { ErasureConfirmation, ErasureConfirmDialogComponent } from './erasure-confirm-dialog.component';
@@ -44,14 +38,8 @@ export class PrivacyPanelComponent {
   private readonly dialog = inject(MatDialog);
 
   protected readonly modes = ERASURE_MODES;
-  protected readonly modeKeys = {
-    delete: 'privacy.mode.delete',
-    anonymise: 'privacy.mode.anonymise',
-  } as const;
-  protected readonly modeHintKeys = {
-    delete: 'privacy.mode.deleteHint',
-    anonymise: 'privacy.mode.anonymiseHint',
-  } as const;
+  protected readonly modeKeys = ERASURE_MODE_KEYS;
+  protected readonly modeHintKeys = ERASURE_MODE_HINT_KEYS;
   protected readonly doneKeys = {
     delete: 'privacy.done.delete',
     anonymise: 'privacy.done.anonymise',

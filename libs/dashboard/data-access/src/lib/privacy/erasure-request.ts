@@ -21,3 +21,7 @@ export function erasureRequest(author: string, mode: ErasureMode, reference: str
 export function authorHashPrefix(authorHash: string): string {
   return authorHash.slice(0, AUTHOR_HASH_PREFIX_LENGTH);
 }
+
+/** The i18n keys naming each erasure mode, and the one-line explanation of each. */
+export const ERASURE_MODE_KEYS = { delete: 'privacy.mode.delete', anonymise: 'privacy.mode.anonymise' } as const;
+export const ERASURE_MODE_HINT_KEYS = { delete: 'privacy.mode.deleteHint', anonymise: 'privacy.mode.anonymiseHint' } as const;
